@@ -1,0 +1,172 @@
+/**
+ * Wires the commands and nothing else: each handler is loaded only when its command
+ * runs, and this file is the one place that turns errors into exit codes.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { CoachError, type ExitCode, UsageError } from './errors.js';
+import { detectLocale, initI18n, LOCALES, localeFromTag, t } from './i18n/index.js';
+import { sanitizeLine } from './text/sanitize.js';
+
+export interface CommandContext {
+  /** Positional arguments as commander parsed them. */
+  readonly args: readonly unknown[];
+  /** Options of the command merged with the global ones. */
+  readonly opts: Readonly<Record<string, unknown>>;
+}
+
+export type Handler = (ctx: CommandContext) => Promise<ExitCode | undefined>;
+
+type HandlerModule = { readonly default: Handler };
+
+let exitCode: ExitCode = 0;
+
+function lazy(load: () => Promise<HandlerModule>) {
+  return async (...params: unknown[]) => {
+    const command = params.at(-1) as Command;
+    const { default: handler } = await load();
+    exitCode =
+      (await handler({ args: command.processedArgs, opts: command.optsWithGlobals() })) ?? 0;
+  };
+}
+
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': 'cli.help.usage',
+  'Options:': 'cli.help.options',
+  'Commands:': 'cli.help.commands',
+  'Arguments:': 'cli.help.arguments',
+  'Global Options:': 'cli.help.globalOptions',
+};
+
+function styleTitle(title: string): string {
+  const key = HELP_TITLES[title];
+  return key ? t(key) : title;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function buildProgram(): Command {
+  const program = new Command('coach')
+    .description(t('cli.description'))
+    .version(pkg.version, '-V, --version', t('cli.options.version'))
+    .helpOption('-h, --help', t('cli.options.help'))
+    .helpCommand('help [command]', t('cli.commands.help'))
+    .option('--lang <locale>', t('cli.options.lang'))
+    .option('--debug', t('cli.options.debug'))
+    .addOption(new Option('--no-color', t('cli.options.noColor')))
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, outputError: () => {} })
+    .configureHelp({ styleTitle });
+
+  const sub = (name: string) =>
+    program
+      .command(name)
+      .helpOption('-h, --help', t('cli.options.help'))
+      .exitOverride()
+      .configureOutput({ writeErr: () => {}, outputError: () => {} });
+
+  sub('run [script]')
+    .description(t('cli.commands.run'))
+    .option('--agent <name>', t('cli.options.agent'))
+    .option('--var <name=value>', t('cli.options.var'), collect)
+    .option('--log-dir <dir>', t('cli.options.logDir'))
+    .option('--log-pii', t('cli.options.logPii'))
+    .option('--scripts <dir>', t('cli.options.scripts'))
+    .option('--answers <file>', t('cli.options.answers'))
+    .action(lazy(() => import('./commands/run.js')));
+
+  sub('validate <paths...>')
+    .description(t('cli.commands.validate'))
+    .option('--json', t('cli.options.json'))
+    .option('--strict', t('cli.options.strict'))
+    .action(lazy(() => import('./commands/validate.js')));
+
+  sub('new <file>')
+    .description(t('cli.commands.new'))
+    .option('--id <id>', t('cli.options.id'))
+    .option('--locales <list>', t('cli.options.locales'))
+    .option('--title <title>', t('cli.options.title'))
+    .option('--force', t('cli.options.force'))
+    .action(lazy(() => import('./commands/new.js')));
+
+  sub('schema')
+    .description(t('cli.commands.schema'))
+    .action(lazy(() => import('./commands/schema.js')));
+
+  return program;
+}
+
+function optionValue(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === name) return argv[i + 1];
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+const COMMANDER_ERRORS: Readonly<Record<string, string>> = {
+  'commander.unknownOption': 'errors.usage.unknownOption',
+  'commander.unknownCommand': 'errors.usage.unknownCommand',
+  'commander.missingArgument': 'errors.usage.missingArgument',
+  'commander.optionMissingArgument': 'errors.usage.optionMissingArgument',
+  'commander.missingMandatoryOptionValue': 'errors.usage.optionMissingArgument',
+  'commander.excessArguments': 'errors.usage.excessArguments',
+  'commander.invalidArgument': 'errors.usage.invalidArgument',
+};
+
+function printError(message: string, hint?: string): void {
+  process.stderr.write(`${t('errors.prefix')} ${sanitizeLine(message)}\n`);
+  if (hint) process.stderr.write(`${t('errors.hintPrefix')} ${sanitizeLine(hint)}\n`);
+}
+
+/** Maps anything thrown to a printed line and an exit code. */
+export function reportError(error: unknown, debug: boolean): ExitCode {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    if (error.code === 'commander.help') return 0;
+    const key = COMMANDER_ERRORS[error.code] ?? 'errors.usage.generic';
+    const detail = /'([^']*)'/.exec(error.message)?.[1] ?? error.message;
+    printError(t(key, { detail }), t('errors.usage.hint'));
+    return 2;
+  }
+  if (error instanceof CoachError) {
+    printError(
+      t(error.key, error.params),
+      error.hint ? t(error.hint, error.hintParams) : undefined,
+    );
+    if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') return 130;
+  printError(
+    t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }),
+    t('errors.debugHint'),
+  );
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 1;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const langFlag = optionValue(argv, '--lang');
+  initI18n(detectLocale(langFlag, process.env));
+  const debug = argv.includes('--debug');
+  let code: ExitCode;
+  try {
+    if (langFlag !== undefined && !localeFromTag(langFlag)) {
+      throw new UsageError(
+        'errors.badLang',
+        { lang: langFlag },
+        { hint: 'errors.badLangHint', hintParams: { locales: LOCALES.join(', ') } },
+      );
+    }
+    await buildProgram().parseAsync([...argv]);
+    code = exitCode;
+  } catch (error) {
+    code = reportError(error, debug);
+  }
+  process.exitCode = code;
+}

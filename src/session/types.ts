@@ -1,0 +1,101 @@
+/**
+ * The contract of the session machine: what the agent can do (actions), what the
+ * machine records (events, written to the log as they are), and the state the
+ * screen draws. The machine is pure: time comes in as `now` (epoch ms).
+ */
+import type { Stage } from '../script/types.js';
+
+export const OUTCOMES = ['resolved', 'unresolved', 'callback', 'complaint', 'compliment'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export type Action =
+  | { readonly type: 'done' }
+  | { readonly type: 'skip'; readonly reason: string }
+  | { readonly type: 'choose'; readonly option: string }
+  | { readonly type: 'capture'; readonly values: Readonly<Record<string, string>> }
+  | { readonly type: 'note'; readonly text: string }
+  | { readonly type: 'toggle'; readonly item: number }
+  | { readonly type: 'back' }
+  /** Without an outcome when the call is cut short (Ctrl-C, window closed). */
+  | { readonly type: 'end'; readonly outcome?: Outcome };
+
+export type EndStatus = 'completed' | 'aborted';
+
+/** Events as the log stores them, minus `t` (added by the writer). */
+export type SessionEvent =
+  | { readonly type: 'enter'; readonly step: string; readonly stage: Stage }
+  | { readonly type: 'done'; readonly step: string; readonly stage: Stage; readonly ms: number }
+  | {
+      readonly type: 'skip';
+      readonly step: string;
+      readonly stage: Stage;
+      readonly reason: string;
+      readonly ms: number;
+    }
+  | { readonly type: 'choice'; readonly step: string; readonly option: string }
+  | {
+      readonly type: 'capture';
+      readonly step: string;
+      readonly var: string;
+      readonly value: string;
+    }
+  | { readonly type: 'note'; readonly step: string; readonly text: string }
+  | {
+      readonly type: 'toggle';
+      readonly step: string;
+      readonly item: number;
+      readonly checked: boolean;
+    }
+  | { readonly type: 'back'; readonly from: string; readonly to: string }
+  | {
+      readonly type: 'end';
+      readonly status: EndStatus;
+      readonly outcome?: Outcome;
+      readonly skipped: readonly string[];
+      readonly unreached: readonly string[];
+      readonly ms: number;
+    };
+
+export type StepResult = 'done' | 'skipped';
+
+/**
+ * `active`: on a step. `wrapup`: the flow reached its end, waiting for the outcome.
+ * `ended`: the end event was emitted; no action is accepted any more.
+ */
+export type SessionStatus = 'active' | 'wrapup' | 'ended';
+
+export interface SessionState {
+  readonly status: SessionStatus;
+  /** Current step id; undefined in wrapup and after the end. */
+  readonly current: string | undefined;
+  readonly startedAt: number;
+  readonly stepStartedAt: number;
+  /** Steps entered, in order; `back` pops the last one. */
+  readonly path: readonly string[];
+  readonly vars: Readonly<Record<string, string>>;
+  readonly results: Readonly<Record<string, StepResult>>;
+  /** Checklist items ticked, per step (0-based indexes). */
+  readonly checked: Readonly<Record<string, readonly number[]>>;
+  readonly choices: Readonly<Record<string, string>>;
+  readonly notes: readonly { readonly step: string; readonly text: string }[];
+  readonly endStatus?: EndStatus;
+  readonly outcome?: Outcome;
+}
+
+/** Why an action was refused; the state is unchanged. */
+export type RejectReason =
+  | 'ended'
+  | 'no-step'
+  | 'not-a-choice'
+  | 'unknown-option'
+  | 'choose-first'
+  | 'not-a-checklist'
+  | 'unknown-item'
+  | 'reason-required'
+  | 'unknown-variable'
+  | 'nothing-to-go-back-to'
+  | 'empty-note';
+
+export type Transition =
+  | { readonly ok: true; readonly state: SessionState; readonly events: readonly SessionEvent[] }
+  | { readonly ok: false; readonly state: SessionState; readonly reason: RejectReason };
