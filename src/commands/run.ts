@@ -1,4 +1,133 @@
-import type { Handler } from '../cli.js';
+/**
+ * `coach run [script]`: the live session beside a call, or `--answers FILE` to
+ * apply a list of actions without a terminal. Every action is on disk before the
+ * screen moves on; a signal or a closed window still ends the log properly.
+ */
 
-const handler: Handler = async () => undefined;
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import chalk from 'chalk';
+import type { Handler } from '../cli.js';
+import { InterruptedError, UsageError } from '../errors.js';
+import { colourLevel } from '../format/colour.js';
+import { currentLocale, t } from '../i18n/index.js';
+import { resolveLogDir } from '../log/index.js';
+import { parseAnswers } from '../run/answers.js';
+import { loadScript, locateScript } from '../run/load-script.js';
+import { type OpenedSession, openSession } from '../run/open-session.js';
+import { parseVars, resolveAgent } from '../run/settings.js';
+import { onShutdown } from '../run/shutdown.js';
+import { renderSummary } from '../ui/summary.js';
+
+async function readAnswers(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError('answers.unreadable', { path: file }, { hint: 'answers.badEntryHint' });
+  }
+  return parseAnswers(text);
+}
+
+function applyAnswers(session: OpenedSession, answers: ReturnType<typeof parseAnswers>): void {
+  const { recorder } = session;
+  for (const { entry, action } of answers) {
+    if (recorder.state.status === 'ended') {
+      throw new UsageError('answers.afterEnd', { entry }, { hint: 'answers.badEntryHint' });
+    }
+    const transition = recorder.apply(action, Date.now());
+    if (!transition.ok) {
+      recorder.abort(Date.now());
+      throw new UsageError(
+        'answers.doesNotFit',
+        { entry, reason: t(`run.reject.${transition.reason}`) },
+        { hint: 'answers.badEntryHint' },
+      );
+    }
+  }
+  // Answers that stop before the end close the call as cut short.
+  recorder.abort(Date.now());
+}
+
+/** From a signal or a dead terminal: write the end line if the disk lets us, nothing else. */
+function endQuietly(session: OpenedSession): void {
+  try {
+    session.recorder.abort(Date.now());
+    session.log.close();
+  } catch {
+    // The log keeps every line written so far; readers mark it interrupted.
+  }
+}
+
+async function runLive(session: OpenedSession, agent: string): Promise<void> {
+  const { sessionPrompt } = await import('../ui/session-prompt.js');
+  const hooks = onShutdown(() => endQuietly(session), {
+    input: process.stdin,
+    output: process.stdout,
+  });
+  try {
+    await sessionPrompt(
+      {
+        recorder: session.recorder,
+        locale: currentLocale(),
+        agent,
+        vars: session.vars,
+        columns: () => process.stdout.columns || 80,
+        clock: Date.now,
+      },
+      { clearPromptOnDone: true },
+    );
+  } catch (error) {
+    session.recorder.abort(Date.now());
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      throw new InterruptedError('run.interrupted', { path: session.log.path });
+    }
+    throw error;
+  } finally {
+    hooks.dispose();
+  }
+  if (hooks.interrupted) throw new InterruptedError('run.interrupted', { path: session.log.path });
+}
+
+const handler: Handler = async ({ args, opts }) => {
+  const answersFile = typeof opts.answers === 'string' ? opts.answers : undefined;
+  if (!answersFile && !process.stdin.isTTY) {
+    throw new UsageError('run.errors.notATty', {}, { hint: 'run.errors.notATtyHint' });
+  }
+  chalk.level = colourLevel(opts.color !== false);
+  const vars = parseVars(opts.var as string[] | undefined);
+  const answers = answersFile ? await readAnswers(answersFile) : undefined;
+  const { path, builtin } = locateScript(args[0] as string | undefined, opts.scripts, process.env);
+  const loaded = await loadScript(path, builtin, opts.color !== false);
+  const agent = resolveAgent(opts.agent, process.env);
+  const session = openSession({
+    loaded,
+    logDir: resolveLogDir(opts.logDir, process.env, homedir()),
+    locale: currentLocale(),
+    agent,
+    vars,
+    logPii: opts.logPii === true,
+    now: Date.now(),
+  });
+  try {
+    if (answers) applyAnswers(session, answers);
+    else await runLive(session, agent);
+  } finally {
+    session.log.close();
+  }
+  const end = session.recorder.lastEnd;
+  if (end) {
+    const lines = renderSummary({
+      script: loaded.script,
+      state: session.recorder.state,
+      end,
+      columns: Math.max(20, (process.stdout.columns || 80) - 1),
+      locale: currentLocale(),
+      logPath: session.log.path,
+    });
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  return 0;
+};
+
 export default handler;

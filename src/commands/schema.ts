@@ -1,4 +1,26 @@
+/**
+ * `coach schema`: prints the JSON Schema of the script format so that editors can
+ * complete and check scripts (`coach schema > script.schema.json`).
+ */
+import { readFile } from 'node:fs/promises';
 import type { Handler } from '../cli.js';
+import { FailureError } from '../errors.js';
+import { schemaPath } from '../paths.js';
 
-const handler: Handler = async () => undefined;
+const handler: Handler = async () => {
+  const path = schemaPath();
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new FailureError(
+      'schema.errors.missing',
+      { path },
+      { hint: 'schema.errors.missingHint', cause: error },
+    );
+  }
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+};
+
 export default handler;

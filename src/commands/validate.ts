@@ -1,4 +1,62 @@
-import type { Handler } from '../cli.js';
+/**
+ * `coach validate <paths...>`: checks script files and folders of scripts, prints
+ * each problem as `file:line:col` with the offending source line, then a summary.
+ * Exit 0 when there is no error (warnings allowed unless --strict), 1 otherwise,
+ * 2 when a path could not be used — reported after everything else was checked.
+ */
+import { type Handler, reportError } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { checkFile } from '../files/check-file.js';
+import { findScripts } from '../files/find.js';
+import type { PathProblem } from '../files/problem.js';
+import { readScriptFile } from '../files/read.js';
+import { readAhead } from '../files/read-ahead.js';
+import { stdoutChalk } from '../format/colour.js';
+import { jsonPrinter, type Printer, textPrinter } from '../format/printer.js';
+import { createSink } from '../format/sink.js';
 
-const handler: Handler = async () => undefined;
+function reportProblem(problem: PathProblem): void {
+  const hint = problem.kind === 'noScripts' ? { hint: 'validate.paths.noScriptsHint' } : {};
+  reportError(
+    new UsageError(
+      `validate.paths.${problem.kind}`,
+      { path: problem.path, code: problem.code },
+      hint,
+    ),
+    false,
+  );
+}
+
+const handler: Handler = async ({ args, opts }) => {
+  const paths = (args[0] ?? []) as readonly string[];
+  const sink = createSink(process.stdout);
+  const printer: Printer = opts.json
+    ? jsonPrinter(sink)
+    : textPrinter(sink, stdoutChalk(opts.color !== false));
+
+  const found = await findScripts(paths);
+  const problems = [...found.problems];
+  const counts = { files: 0, errors: 0, warnings: 0 };
+  for await (const { item: file, value: read } of readAhead(found.files, (f) =>
+    readScriptFile(f),
+  )) {
+    if (read.kind === 'problem') {
+      problems.push(read.problem);
+      continue;
+    }
+    const result = checkFile(read);
+    counts.files++;
+    for (const d of result.diagnostics) {
+      if (d.severity === 'error') counts.errors++;
+      else counts.warnings++;
+    }
+    await printer.file(file, result);
+  }
+  await printer.end(counts);
+
+  for (const problem of problems) reportProblem(problem);
+  if (problems.length > 0) return 2;
+  return counts.errors > 0 || (opts.strict && counts.warnings > 0) ? 1 : 0;
+};
+
 export default handler;

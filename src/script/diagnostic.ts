@@ -21,3 +21,35 @@ export interface Diagnostic {
   /** Dotted path of the offending node, e.g. `steps.3.next`. */
   readonly path?: string;
 }
+
+/** Every code `checkScript` can report; `diag.<CODE>` in locales/*.json holds the message. */
+export const DIAGNOSTIC_CODES = [
+  'YAML_SYNTAX',
+  'DUPLICATE_KEY',
+  'EMPTY_FILE',
+  'BINARY_FILE',
+  'FILE_TOO_LARGE',
+  'ALIAS_LIMIT',
+  'TOO_DEEP',
+  'NOT_A_MAPPING',
+  'UNKNOWN_KEY',
+  'WRONG_TYPE',
+  'MISSING_KEY',
+  'INVALID_VALUE',
+  'UNSUPPORTED_VERSION',
+  'DUPLICATE_STEP_ID',
+  'DUPLICATE_OPTION_ID',
+  'MISSING_STEP',
+  'UNREACHABLE_STEP',
+  'LOOP_WITHOUT_EXIT',
+  'MISSING_STAGE',
+  'STAGE_ORDER',
+  'UNDECLARED_CAPTURE',
+  'UNKNOWN_VARIABLE',
+  'VARIABLE_BEFORE_CAPTURE',
+  'MISSING_TRANSLATION',
+  'TOO_LONG_TO_READ',
+  'TODO',
+  'EMPTY_TEXT',
+] as const;
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

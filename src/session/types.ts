@@ -46,6 +46,7 @@ export type SessionEvent =
       readonly item: number;
       readonly checked: boolean;
     }
+  /** From wrapup, `from` and `to` are both the last step: it is reopened. */
   | { readonly type: 'back'; readonly from: string; readonly to: string }
   | {
       readonly type: 'end';
@@ -57,6 +58,19 @@ export type SessionEvent =
     };
 
 export type StepResult = 'done' | 'skipped';
+
+/**
+ * One entry of the path: a step as it was entered once. A loop enters the same step
+ * again, so a step may have several visits; `back` drops the last visit.
+ */
+export interface Visit {
+  readonly step: string;
+  /** Absent while the visit is still open (the current step). */
+  readonly result?: StepResult;
+  readonly choice?: string;
+  /** Checklist items ticked during this visit, ascending (0-based indexes). */
+  readonly checked: readonly number[];
+}
 
 /**
  * `active`: on a step. `wrapup`: the flow reached its end, waiting for the outcome.
@@ -72,14 +86,28 @@ export interface SessionState {
   readonly stepStartedAt: number;
   /** Steps entered, in order; `back` pops the last one. */
   readonly path: readonly string[];
+  /** The same entries as `path` with what happened in each (`visits[i].step === path[i]`). */
+  readonly visits: readonly Visit[];
   readonly vars: Readonly<Record<string, string>>;
+  /**
+   * Per step, what the call did with it so far: `done` if any visit on the path was
+   * done, else `skipped` if one was skipped; absent if none was finished. The same
+   * rule decides `skipped` and `unreached` in the end event.
+   */
   readonly results: Readonly<Record<string, StepResult>>;
-  /** Checklist items ticked, per step (0-based indexes). */
+  /**
+   * Checklist items ticked, per step (0-based indexes, ascending), as of the step's
+   * latest visit: for the current step, the ticks of this visit. Steps with no tick
+   * are absent.
+   */
   readonly checked: Readonly<Record<string, readonly number[]>>;
+  /** Per step, the option chosen at its latest visit that had a choice. */
   readonly choices: Readonly<Record<string, string>>;
   readonly notes: readonly { readonly step: string; readonly text: string }[];
   readonly endStatus?: EndStatus;
   readonly outcome?: Outcome;
+  /** `now` of the end action: the call's clocks stop there. */
+  readonly endedAt?: number;
 }
 
 /** Why an action was refused; the state is unchanged. */
@@ -94,7 +122,11 @@ export type RejectReason =
   | 'reason-required'
   | 'unknown-variable'
   | 'nothing-to-go-back-to'
-  | 'empty-note';
+  | 'empty-note'
+  /** An `end` outcome that is not one of OUTCOMES (e.g. from a damaged log). */
+  | 'unknown-outcome'
+  /** An action whose type the machine does not know (e.g. from a damaged log). */
+  | 'unknown-action';
 
 export type Transition =
   | { readonly ok: true; readonly state: SessionState; readonly events: readonly SessionEvent[] }

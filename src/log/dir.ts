@@ -1,0 +1,53 @@
+/**
+ * Where session logs live and how the folder is laid out. Pure path logic: the
+ * environment and the home folder are parameters, so callers and tests choose them.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** `<log-dir>/<YYYY-MM-DD>/`: one folder per UTC day. */
+export const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
+/** `<session-id>.jsonl` inside a day folder. */
+export const SESSION_FILE = /^[0-9A-HJKMNP-TV-Z]{26}\.jsonl$/;
+/** Content-addressed script snapshots: `<log-dir>/scripts/<sha256>.yaml`. */
+export const SCRIPTS_FOLDER = 'scripts';
+
+function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** `~` and `~/…` are expanded: a value given as `--log-dir=~/logs` never meets a shell. */
+function expandHome(path: string, homedir: string): string {
+  if (path === '~') return homedir;
+  if (path.startsWith('~/')) return join(homedir, path.slice(2));
+  return path;
+}
+
+/**
+ * The log folder, as an absolute path: `--log-dir`, else COACH_LOG_DIR, else
+ * `$XDG_DATA_HOME/coach/sessions`, else `~/.local/share/coach/sessions`.
+ * A relative XDG_DATA_HOME is ignored, as the XDG specification asks.
+ */
+export function resolveLogDir(flag: unknown, env: NodeJS.ProcessEnv, homedir: string): string {
+  const chosen = nonEmpty(flag) ?? nonEmpty(env.COACH_LOG_DIR);
+  if (chosen !== undefined) return resolve(expandHome(chosen, homedir));
+  const xdg = nonEmpty(env.XDG_DATA_HOME);
+  const dataHome = xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir, '.local', 'share');
+  return resolve(dataHome, 'coach', 'sessions');
+}
+
+/** `YYYY-MM-DD` of an instant, in UTC, so that a day folder does not depend on the time zone. */
+export function dayFolderName(now: number): string {
+  return new Date(now).toISOString().slice(0, 10);
+}
+
+export function sessionLogPath(logDir: string, now: number, sessionId: string): string {
+  return join(logDir, dayFolderName(now), `${sessionId}.jsonl`);
+}
+
+export function scriptsDir(logDir: string): string {
+  return join(logDir, SCRIPTS_FOLDER);
+}
+
+export function scriptSnapshotPath(logDir: string, sha256: string): string {
+  return join(scriptsDir(logDir), `${sha256}.yaml`);
+}

@@ -1,0 +1,100 @@
+/**
+ * `checkScript`: YAML text → diagnostics, and the `Script` when there is no error.
+ * The stages run in order — source guards, parse, shape, normalize, rules — and
+ * each stops only what it must: an unusable document ends the check, while shape
+ * problems leave the rest of the script to the rules.
+ */
+import { isAlias, isMap } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+import { error, type Issue } from './issues.js';
+import { Locator, positionFrom, positionInText, toDiagnostic } from './locate.js';
+import { normalize, toScript } from './normalize.js';
+import { MAX_DEPTH } from './parse/depth.js';
+import { checkSource, DEFAULT_MAX_BYTES } from './parse/guards.js';
+import { parseYaml } from './parse/parse.js';
+import { createContext, RULES } from './rules/index.js';
+import { Reader, rangeOf } from './shape/reader.js';
+import { readScript } from './shape/script.js';
+import type { Script } from './types.js';
+
+export interface CheckResult {
+  readonly script?: Script;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface CheckOptions {
+  /** Largest source accepted, in UTF-8 bytes (default 1 MiB). */
+  readonly maxBytes?: number;
+}
+
+/** Never throws, whatever the input. `script` is present when there are no errors. */
+export function checkScript(source: string, options?: CheckOptions): CheckResult {
+  try {
+    return check(source, options?.maxBytes ?? DEFAULT_MAX_BYTES);
+  } catch (cause) {
+    // Only a bug or an exhausted stack gets here; the file still gets an answer.
+    const diagnostic: Diagnostic =
+      cause instanceof RangeError
+        ? {
+            code: 'TOO_DEEP',
+            severity: 'error',
+            params: { limit: MAX_DEPTH },
+            start: { line: 1, col: 1 },
+          }
+        : {
+            code: 'YAML_SYNTAX',
+            severity: 'error',
+            params: { yamlCode: 'IMPOSSIBLE', detail: '' },
+            start: { line: 1, col: 1 },
+          };
+    return { diagnostics: [diagnostic] };
+  }
+}
+
+function check(source: string, maxBytes: number): CheckResult {
+  if (typeof source !== 'string')
+    return early(String(source), { ...error('BINARY_FILE', []), range: [0, 0] });
+  const refused = checkSource(source, maxBytes);
+  if (refused) return early(source, refused);
+
+  const parsed = parseYaml(source);
+  const position = positionFrom(parsed.lineCounter);
+  const issues: Issue[] = [...parsed.issues];
+  const root = isAlias(parsed.doc?.contents)
+    ? parsed.aliases?.targets.get(parsed.doc.contents)
+    : parsed.doc?.contents;
+  const finish = (locator?: Locator, script?: Script): CheckResult => ({
+    ...(script && !issues.some((i) => i.severity === 'error') ? { script } : {}),
+    diagnostics: sorted(issues.map((i) => toDiagnostic(i, source, locator, position))),
+  });
+  if (!parsed.usable) return finish();
+  if (!isMap(root)) {
+    issues.push({ ...error('NOT_A_MAPPING', []), range: rangeOf(root) });
+    return finish();
+  }
+
+  const reader = new Reader(parsed.aliases);
+  const shape = readScript(reader, root);
+  if (shape.unsupported) {
+    issues.push(...reader.issues.filter((i) => i.code === 'UNSUPPORTED_VERSION'));
+    return finish();
+  }
+  issues.push(...reader.issues);
+
+  const draft = normalize(shape.raw);
+  const locator = new Locator(source, root, parsed.aliases);
+  const ctx = createContext(draft, (path) => position(locator.range(path)[0]).line);
+  for (const rule of RULES) issues.push(...rule(ctx));
+  return finish(locator, toScript(draft));
+}
+
+function early(source: string, issue: Issue): CheckResult {
+  return {
+    diagnostics: [toDiagnostic(issue, source, undefined, (offset) => positionInText(source, offset))],
+  };
+}
+
+/** In file order; problems at the same place keep the order the stages found them. */
+function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.col - b.start.col);
+}

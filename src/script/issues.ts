@@ -1,0 +1,38 @@
+/**
+ * Problems as the stages find them, before they become `Diagnostic`s. The YAML and
+ * shape stages know the offending node and give its offsets; the rules work on the
+ * model and give a path, which is turned into a position only when a problem exists.
+ */
+import type { DiagnosticCode, Severity } from './diagnostic.js';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Issue {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  readonly params: Params;
+  readonly path: Path;
+  /** [start, end) offsets in the source, when the stage had the node at hand. */
+  readonly range?: readonly [number, number];
+  /** Without `range`: where to point, when not at `path` itself (a step → its id). */
+  readonly at?: Path;
+  /** Without `range`: point at the key of `path` rather than at its value. */
+  readonly atKey?: boolean;
+  /** Without `range`: a piece of the scalar at `path` to point at, e.g. `{{name}}`. */
+  readonly needle?: string;
+}
+
+export function error(code: DiagnosticCode, path: Path, params: Params = {}): Issue {
+  return { code, severity: 'error', params, path };
+}
+
+export function warning(code: DiagnosticCode, path: Path, params: Params = {}): Issue {
+  return { code, severity: 'warning', params, path };
+}
+
+/** Params with an optional `suggestion`, left out when there is none. */
+export function withSuggestion(params: Params, suggestion: string | undefined): Params {
+  return suggestion === undefined ? params : { ...params, suggestion };
+}

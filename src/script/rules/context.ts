@@ -1,0 +1,39 @@
+/** What every rule gets: the draft model plus what several rules need, computed once. */
+import type { Issue, Path } from '../issues.js';
+import type { Draft } from '../normalize.js';
+import { BUILTIN_VARIABLES, type Variable } from '../types.js';
+import { buildGraph, type FlowGraph } from './graph.js';
+import { type TextField, textFields } from './text-fields.js';
+
+export interface RuleContext {
+  readonly draft: Draft;
+  /** Step id → index of its first step. */
+  readonly stepIndex: ReadonlyMap<string, number>;
+  /** Declared variables by name. */
+  readonly declared: ReadonlyMap<string, Variable>;
+  /** Names usable in `{{…}}`: declared and built-in. */
+  readonly known: ReadonlySet<string>;
+  readonly graph: FlowGraph;
+  readonly texts: readonly TextField[];
+  /** 1-based line of the node at `path`, for params that name another place. */
+  lineOf(path: Path): number;
+}
+
+export type Rule = (ctx: RuleContext) => Issue[];
+
+export function createContext(draft: Draft, lineOf: (path: Path) => number): RuleContext {
+  const stepIndex = new Map<string, number>();
+  draft.steps.forEach((step, i) => {
+    if (step.id !== undefined && !stepIndex.has(step.id)) stepIndex.set(step.id, i);
+  });
+  const declared = new Map(draft.variables.map((v) => [v.name, v]));
+  return {
+    draft,
+    stepIndex,
+    declared,
+    known: new Set([...BUILTIN_VARIABLES, ...declared.keys()]),
+    graph: buildGraph(draft.steps, stepIndex),
+    texts: textFields(draft),
+    lineOf,
+  };
+}

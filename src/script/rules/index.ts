@@ -1,0 +1,27 @@
+/** Stage 4: the rules, each a small function of the model returning its problems. */
+import type { Rule } from './context.js';
+import { loopsWithoutExit, missingSteps, unreachableSteps } from './flow.js';
+import { duplicateOptionIds, duplicateStepIds } from './ids.js';
+import { tooLongToRead } from './reading.js';
+import { missingStages, stageOrder } from './stages.js';
+import { emptyTexts, missingTranslations, todos } from './texts.js';
+import { undeclaredCaptures, unknownVariables, variablesBeforeCapture } from './variables.js';
+
+export const RULES: readonly Rule[] = [
+  duplicateStepIds,
+  duplicateOptionIds,
+  missingSteps,
+  unreachableSteps,
+  loopsWithoutExit,
+  missingStages,
+  stageOrder,
+  undeclaredCaptures,
+  unknownVariables,
+  variablesBeforeCapture,
+  missingTranslations,
+  todos,
+  emptyTexts,
+  tooLongToRead,
+];
+
+export { createContext, type Rule, type RuleContext } from './context.js';

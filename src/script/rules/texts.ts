@@ -1,0 +1,39 @@
+/** The texts themselves: complete in every promised locale, not empty, no placeholder left. */
+import { error, type Issue, warning } from '../issues.js';
+import type { RuleContext } from './context.js';
+import { forEachString } from './text-fields.js';
+
+/** One problem per text map, listing the promised locales it lacks. */
+export function missingTranslations(ctx: RuleContext): Issue[] {
+  const { locales } = ctx.draft;
+  const issues: Issue[] = [];
+  for (const field of ctx.texts) {
+    const missing = locales.filter((locale) => field.map[locale] === undefined);
+    if (missing.length > 0) {
+      issues.push(error('MISSING_TRANSLATION', field.path, { locales: missing.join(', ') }));
+    }
+  }
+  return issues;
+}
+
+/** `TODO` is what `coach new` writes where text is still to come. */
+export function todos(ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ctx.texts) {
+    forEachString(field, (text, path, locale) => {
+      if (text.includes('TODO'))
+        issues.push({ ...warning('TODO', path, { locale }), needle: 'TODO' });
+    });
+  }
+  return issues;
+}
+
+export function emptyTexts(ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ctx.texts) {
+    forEachString(field, (text, path, locale) => {
+      if (text.trim() === '') issues.push(warning('EMPTY_TEXT', path, { locale }));
+    });
+  }
+  return issues;
+}

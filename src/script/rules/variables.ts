@@ -1,0 +1,92 @@
+/**
+ * Variables: a `capture` names a declared variable; a `{{name}}` names a declared
+ * or built-in one; and a variable that only a capture can set is not shown before
+ * the call has passed a step that captures it.
+ */
+import { error, type Issue, type Path, withSuggestion } from '../issues.js';
+import { forEachPlaceholder } from '../text/placeholders.js';
+import { closest } from '../text/similar.js';
+import { BUILTIN_VARIABLES } from '../types.js';
+import type { RuleContext } from './context.js';
+import { END, reachableFrom } from './graph.js';
+import { forEachString } from './text-fields.js';
+
+export function undeclaredCaptures(ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  ctx.draft.steps.forEach((step, i) => {
+    if (step.capture === undefined || ctx.declared.has(step.capture)) return;
+    const suggestion = closest(step.capture, ctx.declared.keys());
+    const params = withSuggestion({ variable: step.capture }, suggestion);
+    issues.push(error('UNDECLARED_CAPTURE', ['steps', i, 'capture'], params));
+  });
+  return issues;
+}
+
+export function unknownVariables(ctx: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ctx.texts) {
+    forEachString(field, (text, path) => {
+      const reported = new Set<string>();
+      forEachPlaceholder(text, (name) => {
+        if (ctx.known.has(name) || reported.has(name)) return;
+        reported.add(name);
+        const params = withSuggestion({ variable: name }, closest(name, ctx.known));
+        issues.push({ ...error('UNKNOWN_VARIABLE', path, params), needle: `{{${name}}}` });
+      });
+    });
+  }
+  return issues;
+}
+
+/**
+ * For a declared variable without default that some step captures (built-ins are
+ * set by the run itself): a step may show it only if some path from the first step
+ * reaches it through a capturing step before it. The capturing step's own text is
+ * shown before the capture, so it does not count; nor does the script's title.
+ */
+export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
+  const { steps } = ctx.draft;
+  const { successors, reachable } = ctx.graph;
+  const capturers = new Map<string, number[]>();
+  steps.forEach((step, i) => {
+    const name = step.capture;
+    const variable = name === undefined ? undefined : ctx.declared.get(name);
+    if (!variable || variable.default !== undefined) return;
+    if ((BUILTIN_VARIABLES as readonly string[]).includes(variable.name)) return;
+    capturers.set(variable.name, [...(capturers.get(variable.name) ?? []), i]);
+  });
+  if (capturers.size === 0) return [];
+
+  const afterCapture = new Map<string, boolean[]>();
+  for (const [name, at] of capturers) {
+    const starts = at.filter((i) => reachable[i]).flatMap((i) => successors[i] ?? []);
+    afterCapture.set(
+      name,
+      reachableFrom(
+        starts.filter((s) => s !== END),
+        successors,
+        steps.length,
+      ),
+    );
+  }
+
+  const issues: Issue[] = [];
+  const reported = new Set<string>();
+  for (const field of ctx.texts) {
+    const step = field.step;
+    if (!field.scriptTitle && (step === undefined || !reachable[step])) continue;
+    forEachString(field, (text, path: Path) => {
+      forEachPlaceholder(text, (name) => {
+        const available = afterCapture.get(name);
+        if (!available || (step !== undefined && available[step])) return;
+        const key = `${step ?? 'title'}:${name}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        const first = capturers.get(name)?.[0] ?? 0;
+        const params = { variable: name, step: steps[first]?.id ?? '' };
+        issues.push({ ...error('VARIABLE_BEFORE_CAPTURE', path, params), needle: `{{${name}}}` });
+      });
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,56 @@
+/**
+ * Runs the built CLI (bin/coach.js → dist/, built by `node build.mjs`) the way a
+ * user's shell would, with a clean locale: LANG=C and no COACH_* or LC_*
+ * variables unless a test sets them.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURES = join('test', 'fixtures', 'scripts');
+
+export interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^(COACH_|LC_|LANG|NO_COLOR|FORCE_COLOR|CI$)/.test(name)) continue;
+    env[name] = value;
+  }
+  return { ...env, LANG: 'C', ...extra };
+}
+
+export function coach(
+  args: readonly string[],
+  options: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<Run> {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+    throw new Error('dist/ is missing: run `node build.mjs` (npm test builds first)');
+  }
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(ROOT, 'bin', 'coach.js'), ...args],
+      {
+        cwd: options.cwd ?? ROOT,
+        env: cleanEnv(options.env ?? {}),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Lines of output without the trailing empty one. */
+export const lines = (text: string) =>
+  text.split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
