@@ -90,7 +90,9 @@ function check(source: string, maxBytes: number): CheckResult {
 
 function early(source: string, issue: Issue): CheckResult {
   return {
-    diagnostics: [toDiagnostic(issue, source, undefined, (offset) => positionInText(source, offset))],
+    diagnostics: [
+      toDiagnostic(issue, source, undefined, (offset) => positionInText(source, offset)),
+    ],
   };
 }
 

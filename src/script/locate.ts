@@ -66,7 +66,9 @@ export function toDiagnostic(
   position: (offset: number) => Position,
 ): Diagnostic {
   const [start, rangeEnd] =
-    issue.range ?? locator?.range(issue.at ?? issue.path, issue.atKey, issue.needle) ?? ([0, 0] as const);
+    issue.range ??
+    locator?.range(issue.at ?? issue.path, issue.atKey, issue.needle) ??
+    ([0, 0] as const);
   const end = Math.min(rangeEnd, lineEnd(source, start));
   const startPos = position(start);
   return {

@@ -3,7 +3,7 @@
  * that were missing or wrong stay out (they are already reported), so the rules can
  * still look at the rest; `toScript` hands the model out only when it is complete.
  */
-import type { RawOption, RawScript, RawStep, RawVariable } from './shape/raw.js';
+import type { RawScript, RawStep, RawVariable } from './shape/raw.js';
 import type { LocalizedText, Script, Stage, Step, StepOption, Variable } from './types.js';
 
 export const DEFAULT_SOURCE = 'en';
@@ -46,13 +46,14 @@ export function toScript(draft: Draft): Script | undefined {
   if (draft.steps.length === 0) return undefined;
   for (const s of draft.steps) {
     if (s.id === undefined || s.stage === undefined) return undefined;
-    for (const o of s.options ?? []) if (o.id === undefined || o.label === undefined) return undefined;
+    for (const o of s.options ?? [])
+      if (o.id === undefined || o.label === undefined) return undefined;
   }
   return draft as Script;
 }
 
-// The shape stage sets only fields it could read, so spreading copies no holes
-// into a script without errors; defaults are added after.
+// Spreading the raw parts keeps the keys the file used; in a script without errors
+// every one of them holds a value (a field left undefined was reported).
 
 function variable(v: RawVariable): Variable {
   return { ...v, pii: v.pii ?? false };

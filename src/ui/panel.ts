@@ -33,7 +33,7 @@ export function renderPanel(
   const t = screenTranslator(locale);
   const title = (key: string, params?: Record<string, unknown>) =>
     paragraph(t(key, params), columns, paint.title);
-  const escape = paragraph(t('run.panel.escape'), columns, paint.dim);
+  const escapeHint = paragraph(t('run.panel.escape'), columns, paint.dim);
   let lines: string[];
   switch (mode.kind) {
     case 'main':
@@ -52,7 +52,7 @@ export function renderPanel(
           [...SKIP_REASONS, 'other'].map((id) => t(`screen.skipReasons.${id}`)),
           columns,
         ),
-        ...escape,
+        ...escapeHint,
       ];
       break;
     case 'end':
@@ -62,12 +62,12 @@ export function renderPanel(
           OUTCOMES.map((id) => t(`screen.outcomes.${id}`)),
           columns,
         ),
-        ...escape,
+        ...escapeHint,
       ];
       break;
     case 'text': {
       const params = { variable: variableLabel(context.script, context.step, locale) };
-      lines = [...title(`run.panel.type.${mode.purpose}`, params), ...escape];
+      lines = [...title(`run.panel.type.${mode.purpose}`, params), ...escapeHint];
       break;
     }
   }

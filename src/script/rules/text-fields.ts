@@ -37,18 +37,25 @@ export function textFields(draft: Draft): TextField[] {
   return fields;
 }
 
-/** Each string of a field, with its locale and path (`….en` or `….en.2` for list items). */
+/**
+ * Each string of a field with its locale, and its index for list items. Paths are
+ * built only for a string that has a problem: see `stringPath`.
+ */
 export function forEachString(
   field: TextField,
-  visit: (text: string, path: Path, locale: string) => void,
+  visit: (text: string, locale: string, item: number | undefined) => void,
 ): void {
-  for (const locale of Object.keys(field.map)) {
+  for (const locale in field.map) {
     const value = field.map[locale];
-    if (typeof value === 'string') visit(value, [...field.path, locale], locale);
-    else {
-      value?.forEach((item, k) => {
-        visit(item, [...field.path, locale, k], locale);
-      });
+    if (typeof value === 'string') {
+      visit(value, locale, undefined);
+    } else if (value) {
+      for (let k = 0; k < value.length; k++) visit(value[k] as string, locale, k);
     }
   }
+}
+
+/** `….en`, or `….en.2` for the third item of a list. */
+export function stringPath(field: TextField, locale: string, item: number | undefined): Path {
+  return item === undefined ? [...field.path, locale] : [...field.path, locale, item];
 }

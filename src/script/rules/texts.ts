@@ -1,7 +1,7 @@
 /** The texts themselves: complete in every promised locale, not empty, no placeholder left. */
 import { error, type Issue, warning } from '../issues.js';
 import type { RuleContext } from './context.js';
-import { forEachString } from './text-fields.js';
+import { forEachString, stringPath } from './text-fields.js';
 
 /** One problem per text map, listing the promised locales it lacks. */
 export function missingTranslations(ctx: RuleContext): Issue[] {
@@ -31,9 +31,14 @@ export function todos(ctx: RuleContext): Issue[] {
 export function emptyTexts(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   for (const field of ctx.texts) {
-    forEachString(field, (text, path, locale) => {
-      if (text.trim() === '') issues.push(warning('EMPTY_TEXT', path, { locale }));
+    forEachString(field, (text, locale, item) => {
+      if (isBlank(text))
+        issues.push(warning('EMPTY_TEXT', stringPath(field, locale, item), { locale }));
     });
   }
   return issues;
+}
+
+function isBlank(text: string): boolean {
+  return text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '');
 }

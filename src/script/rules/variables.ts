@@ -3,13 +3,13 @@
  * or built-in one; and a variable that only a capture can set is not shown before
  * the call has passed a step that captures it.
  */
-import { error, type Issue, type Path, withSuggestion } from '../issues.js';
+import { error, type Issue, withSuggestion } from '../issues.js';
 import { forEachPlaceholder } from '../text/placeholders.js';
 import { closest } from '../text/similar.js';
 import { BUILTIN_VARIABLES } from '../types.js';
 import type { RuleContext } from './context.js';
 import { END, reachableFrom } from './graph.js';
-import { forEachString } from './text-fields.js';
+import { forEachString, stringPath } from './text-fields.js';
 
 export function undeclaredCaptures(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -25,12 +25,13 @@ export function undeclaredCaptures(ctx: RuleContext): Issue[] {
 export function unknownVariables(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   for (const field of ctx.texts) {
-    forEachString(field, (text, path) => {
-      const reported = new Set<string>();
+    forEachString(field, (text, locale, item) => {
+      let reported: Set<string> | undefined;
       forEachPlaceholder(text, (name) => {
-        if (ctx.known.has(name) || reported.has(name)) return;
-        reported.add(name);
+        if (ctx.known.has(name) || reported?.has(name)) return;
+        reported = (reported ?? new Set()).add(name);
         const params = withSuggestion({ variable: name }, closest(name, ctx.known));
+        const path = stringPath(field, locale, item);
         issues.push({ ...error('UNKNOWN_VARIABLE', path, params), needle: `{{${name}}}` });
       });
     });
@@ -75,7 +76,7 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
   for (const field of ctx.texts) {
     const step = field.step;
     if (!field.scriptTitle && (step === undefined || !reachable[step])) continue;
-    forEachString(field, (text, path: Path) => {
+    forEachString(field, (text, locale, item) => {
       forEachPlaceholder(text, (name) => {
         const available = afterCapture.get(name);
         if (!available || (step !== undefined && available[step])) return;
@@ -84,6 +85,7 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
         reported.add(key);
         const first = capturers.get(name)?.[0] ?? 0;
         const params = { variable: name, step: steps[first]?.id ?? '' };
+        const path = stringPath(field, locale, item);
         issues.push({ ...error('VARIABLE_BEFORE_CAPTURE', path, params), needle: `{{${name}}}` });
       });
     });

@@ -138,7 +138,10 @@ export function readLocaleList(
     if (!seq) return;
     const items: string[] = [];
     seq.items.forEach((item, i) => {
-      const value = readString(r, item, undefined, [...at, i]);
+      const value =
+        isScalar(item) && typeof item.value === 'string'
+          ? item.value
+          : readString(r, item, undefined, [...at, i]);
       if (value !== undefined) items.push(value);
     });
     lists[locale] = items;
