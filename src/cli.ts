@@ -2,7 +2,7 @@
  * Wires the commands and nothing else: each handler is loaded only when its command
  * runs, and this file is the one place that turns errors into exit codes.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { CoachError, type ExitCode, UsageError } from './errors.js';
 import { detectLocale, initI18n, LOCALES, localeFromTag, t } from './i18n/index.js';
@@ -43,6 +43,20 @@ function styleTitle(title: string): string {
   return key ? t(key) : title;
 }
 
+/** Below this many columns for descriptions, they go on their own lines under the term. */
+const NARROW_DESCRIPTION = 30;
+
+/** Commander gives up wrapping in narrow windows; put each description under its term instead. */
+function formatItem(term: string, termWidth: number, description: string, helper: Help): string {
+  const width = helper.helpWidth ?? 80;
+  if (!description || width - termWidth - 4 >= NARROW_DESCRIPTION) {
+    return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
+  }
+  const indent = '    ';
+  const body = helper.boxWrap(description, Math.max(10, width - indent.length));
+  return `  ${term}\n${body.replace(/^/gm, indent)}`;
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -59,7 +73,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {}, outputError: () => {} })
-    .configureHelp({ styleTitle });
+    .configureHelp({ styleTitle, formatItem, minWidthToWrap: 10 });
 
   const sub = (name: string) =>
     program
@@ -91,6 +105,36 @@ export function buildProgram(): Command {
     .option('--title <title>', t('cli.options.title'))
     .option('--force', t('cli.options.force'))
     .action(lazy(() => import('./commands/new.js')));
+
+  const withFilters = (command: Command) =>
+    command
+      .option('--agent <name>', t('cli.options.filterAgent'))
+      .option('--script <id>', t('cli.options.filterScript'))
+      .option('--locale <locale>', t('cli.options.filterLocale'))
+      .option('--status <status>', t('cli.options.filterStatus'))
+      .option('--skipped <step-or-stage>', t('cli.options.filterSkipped'))
+      .option('--since <when>', t('cli.options.since'))
+      .option('--until <when>', t('cli.options.until'))
+      .option('--log-dir <dir>', t('cli.options.readLogDir'));
+
+  withFilters(sub('sessions [paths...]').description(t('cli.commands.sessions')))
+    .option('--json', t('cli.options.json'))
+    .action(lazy(() => import('./commands/sessions.js')));
+
+  sub('replay <session>')
+    .description(t('cli.commands.replay'))
+    .option('--speed <n>', t('cli.options.speed'))
+    .option('--max-idle <seconds>', t('cli.options.maxIdle'))
+    .option('--summary', t('cli.options.summary'))
+    .option('--export <format-and-file...>', t('cli.options.export'))
+    .option('--log-dir <dir>', t('cli.options.readLogDir'))
+    .action(lazy(() => import('./commands/replay.js')));
+
+  withFilters(sub('report [paths...]').description(t('cli.commands.report')))
+    .option('--by <dimension>', t('cli.options.by'))
+    .option('--format <format>', t('cli.options.format'))
+    .option('--out <file>', t('cli.options.out'))
+    .action(lazy(() => import('./commands/report.js')));
 
   sub('schema')
     .description(t('cli.commands.schema'))

@@ -4,28 +4,15 @@
  * Exit 0 when there is no error (warnings allowed unless --strict), 1 otherwise,
  * 2 when a path could not be used — reported after everything else was checked.
  */
-import { type Handler, reportError } from '../cli.js';
-import { UsageError } from '../errors.js';
+import type { Handler } from '../cli.js';
 import { checkFile } from '../files/check-file.js';
 import { findScripts } from '../files/find.js';
-import type { PathProblem } from '../files/problem.js';
 import { readScriptFile } from '../files/read.js';
 import { readAhead } from '../files/read-ahead.js';
 import { stdoutChalk } from '../format/colour.js';
 import { jsonPrinter, type Printer, textPrinter } from '../format/printer.js';
+import { problemLines } from '../format/problem.js';
 import { createSink } from '../format/sink.js';
-
-function reportProblem(problem: PathProblem): void {
-  const hint = problem.kind === 'noScripts' ? { hint: 'validate.paths.noScriptsHint' } : {};
-  reportError(
-    new UsageError(
-      `validate.paths.${problem.kind}`,
-      { path: problem.path, code: problem.code },
-      hint,
-    ),
-    false,
-  );
-}
 
 const handler: Handler = async ({ args, opts }) => {
   const paths = (args[0] ?? []) as readonly string[];
@@ -37,9 +24,8 @@ const handler: Handler = async ({ args, opts }) => {
   const found = await findScripts(paths);
   const problems = [...found.problems];
   const counts = { files: 0, errors: 0, warnings: 0 };
-  for await (const { item: file, value: read } of readAhead(found.files, (f) =>
-    readScriptFile(f),
-  )) {
+  const reads = readAhead(found.files, (file) => readScriptFile(file));
+  for await (const { item: file, value: read } of reads) {
     if (read.kind === 'problem') {
       problems.push(read.problem);
       continue;
@@ -54,7 +40,8 @@ const handler: Handler = async ({ args, opts }) => {
   }
   await printer.end(counts);
 
-  for (const problem of problems) reportProblem(problem);
+  // Last, so they are what the user sees when the output stops.
+  process.stderr.write(problems.map(problemLines).join(''));
   if (problems.length > 0) return 2;
   return counts.errors > 0 || (opts.strict && counts.warnings > 0) ? 1 : 0;
 };

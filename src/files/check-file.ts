@@ -7,9 +7,6 @@ import type { Diagnostic } from '../script/diagnostic.js';
 import { checkScript } from '../script/index.js';
 import { MAX_SCRIPT_BYTES, type ReadResult } from './read.js';
 
-/** Codes of diagnostics about the file itself; their messages live at `validate.diag.<CODE>`. */
-export const FILE_CODES = ['FILE_TOO_LARGE', 'BINARY_FILE', 'CHECK_FAILED'] as const;
-
 export interface CheckedFile {
   /** The text the positions refer to, when the file could be read as text. */
   readonly source?: string;

@@ -1,8 +1,10 @@
 /**
- * The localized message of a diagnostic. Checker diagnostics are worded at
- * `diag.<CODE>`, diagnostics about the file itself at `validate.diag.<CODE>`.
- * A parameter naming a place in the script (`where`, or any value with a word at
- * `diag.where.<value>`) is replaced by that localized word before interpolation.
+ * The localized message of a diagnostic, worded at `diag.<CODE>` for the checker's
+ * codes and at `validate.diag.<CODE>` for those only this command reports.
+ * Parameters that name a word of the checker's vocabulary — `where: step`,
+ * `expected: duration`, `yamlCode: BAD_INDENT` — are replaced by that word in the
+ * reader's language (`diag.<param>.<value>`) before interpolation; values taken
+ * from the script are left as they are. A `suggestion` adds "did you mean …?".
  */
 import i18next from 'i18next';
 import type { Diagnostic } from '../script/diagnostic.js';
@@ -15,19 +17,23 @@ const WORD = /^[A-Za-z][\w-]*$/;
 function localizedParams(params: Params, lng: string): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params)) {
-    const key = `diag.where.${value}`;
+    const key = `diag.${name}.${value}`;
     out[name] =
-      typeof value === 'string' && WORD.test(value) && i18next.exists(key, { lng })
+      typeof value === 'string' &&
+      WORD.test(name) &&
+      WORD.test(value) &&
+      i18next.exists(key, { lng })
         ? i18next.t(key, { lng })
         : value;
   }
   return out;
 }
 
-function messageKey(code: string, lng: string): string | undefined {
+function messageKey(code: string, params: Params, lng: string): string | undefined {
   if (!WORD.test(code)) return undefined;
-  for (const key of [`validate.diag.${code}`, `diag.${code}`]) {
-    if (i18next.exists(key, { lng })) return key;
+  for (const key of [`diag.${code}`, `validate.diag.${code}`]) {
+    // With the params, so that a key existing only in plural forms (`_one`, `_other`) is found.
+    if (i18next.exists(key, { ...params, lng })) return key;
   }
   return undefined;
 }
@@ -36,12 +42,15 @@ function messageKey(code: string, lng: string): string | undefined {
 export function diagnosticMessage(diagnostic: Pick<Diagnostic, 'code' | 'params'>): string {
   const lng = i18next.language;
   const params = localizedParams(diagnostic.params, lng);
-  const key = messageKey(diagnostic.code, lng);
+  const key = messageKey(diagnostic.code, params, lng);
   // A code without wording still shows its parameters rather than nothing.
-  const text = key
-    ? i18next.t(key, { ...params, lng })
+  let text = key
+    ? String(i18next.t(key, { ...params, lng }))
     : Object.entries(params)
         .map(([name, value]) => `${name}=${value}`)
         .join(', ');
-  return sanitizeLine(String(text));
+  if (key && params.suggestion !== undefined && i18next.exists('diag.didYouMean', { lng })) {
+    text += `; ${i18next.t('diag.didYouMean', { suggestion: params.suggestion, lng })}`;
+  }
+  return sanitizeLine(text);
 }

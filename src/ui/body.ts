@@ -76,7 +76,11 @@ export function renderStep(view: ScreenView, step: Step, context: TextContext, t
   const checklist = localList(context, step.checklist);
   if (checklist.length > 0) {
     const ticked = new Set(view.state.checked[step.id] ?? []);
-    const prefixes = checklist.map((_, i) => `  [${ticked.has(i) ? 'x' : ' '}] ${keyNumber(i)} `);
+    // On a choice step the number keys choose: the checklist is a reminder there.
+    const tickable = !step.options?.length;
+    const prefixes = checklist.map((_, i) =>
+      tickable ? `  [${ticked.has(i) ? 'x' : ' '}] ${keyNumber(i)} ` : '  • ',
+    );
     const paints = checklist.map((_, i) => (ticked.has(i) ? paint.ticked : paint.plain));
     lines.push(...list(t('screen.labels.checklist'), prefixes, checklist, columns, paints));
   }

@@ -8,7 +8,7 @@ import { coach, FIXTURES, lines } from './run-coach.js';
 const fixture = (name: string) => join(FIXTURES, name);
 const NO_COLOR = { NO_COLOR: '1' };
 /** `file:line:col: <severity> CODE: message` */
-const HEAD = /^(.+):(\d+):(\d+): (\S+) ([A-Z][A-Z0-9_]*): (.+)$/;
+const HEAD = /^(.+):(\d+):(\d+): (\S+) ([A-Z][A-Z0-9_]*):(?: (.*))?$/;
 const STACK = /^\s+at /m;
 
 let tmp: string;

@@ -62,8 +62,7 @@ function expectInOrder(keys: readonly string[], expected: readonly string[]): vo
   expect(expected.slice(at), `missing in order from ${JSON.stringify(keys)}`).toEqual([]);
 }
 
-// enabled when coach run lands
-describe.skip('coach run in a terminal', () => {
+describe('coach run in a terminal', () => {
   it('starts the built-in script with no argument', async () => {
     const s = startCoach(['--lang', 'en', 'run']);
     await s.waitFor(/step 1 of/i);

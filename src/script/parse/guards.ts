@@ -16,21 +16,19 @@ export function checkSource(source: string, maxBytes: number): Issue | undefined
   return undefined;
 }
 
-/** UTF-8 size of `text`; counting stops early once it is clearly above `limit`. */
+/** UTF-8 size of `text`, counted only when it could be over `limit`. */
 function utf8Bytes(text: string, limit: number): number {
-  // Each UTF-16 unit is one to three bytes: decide without counting when possible.
-  if (text.length > limit) return text.length;
+  // Each UTF-16 unit is one to three bytes: a short text needs no counting.
   if (text.length * 3 <= limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       bytes += 4;
       i++;
     } else bytes += 3;
-    if (bytes > limit) return bytes;
   }
   return bytes;
 }
@@ -53,12 +51,15 @@ function firstLoneSurrogate(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-      else return i;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      if (!isLowSurrogate(text.charCodeAt(i + 1))) return i;
+      i++;
+    } else if (isLowSurrogate(code)) {
       return i;
     }
   }
   return -1;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }

@@ -20,9 +20,10 @@ export function missingTranslations(ctx: RuleContext): Issue[] {
 export function todos(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   for (const field of ctx.texts) {
-    forEachString(field, (text, path, locale) => {
-      if (text.includes('TODO'))
-        issues.push({ ...warning('TODO', path, { locale }), needle: 'TODO' });
+    forEachString(field, (text, locale, item) => {
+      if (!text.includes('TODO')) return;
+      const path = stringPath(field, locale, item);
+      issues.push({ ...warning('TODO', path, { locale }), needle: 'TODO' });
     });
   }
   return issues;
@@ -32,8 +33,8 @@ export function emptyTexts(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   for (const field of ctx.texts) {
     forEachString(field, (text, locale, item) => {
-      if (isBlank(text))
-        issues.push(warning('EMPTY_TEXT', stringPath(field, locale, item), { locale }));
+      if (!isBlank(text)) return;
+      issues.push(warning('EMPTY_TEXT', stringPath(field, locale, item), { locale }));
     });
   }
   return issues;

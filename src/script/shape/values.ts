@@ -104,6 +104,10 @@ export function readDuration(
   return ms;
 }
 
+/**
+ * A locale map with a wrong entry is left out whole: the entry is reported, and
+ * the rules do not report it again as a missing translation.
+ */
 export function readLocaleText(
   r: Reader,
   node: unknown,
@@ -113,13 +117,22 @@ export function readLocaleText(
   const map = r.map(node, key, path, 'localeMap');
   if (!map) return undefined;
   const text: Record<string, string> = Object.create(null);
+  let ok = true;
   r.pairs(map, path, (locale, pair) => {
-    if (!LOCALE_PATTERN.test(locale))
+    if (!LOCALE_PATTERN.test(locale)) {
+      ok = false;
       return r.invalid(pair.key, [...path, locale], 'localeCode', locale);
-    const value = readString(r, pair.value, pair.key, [...path, locale]);
-    if (value !== undefined) text[locale] = value;
+    }
+    const node = pair.value;
+    // The common case first, without building a path.
+    if (isScalar(node) && typeof node.value === 'string') text[locale] = node.value;
+    else {
+      const value = readString(r, node, pair.key, [...path, locale]);
+      if (value === undefined) ok = false;
+      else text[locale] = value;
+    }
   });
-  return text;
+  return ok ? text : undefined;
 }
 
 export function readLocaleList(
@@ -131,22 +144,30 @@ export function readLocaleList(
   const map = r.map(node, key, path, 'localeListMap');
   if (!map) return undefined;
   const lists: Record<string, string[]> = Object.create(null);
+  let ok = true;
   r.pairs(map, path, (locale, pair) => {
     const at = [...path, locale];
-    if (!LOCALE_PATTERN.test(locale)) return r.invalid(pair.key, at, 'localeCode', locale);
+    if (!LOCALE_PATTERN.test(locale)) {
+      ok = false;
+      return r.invalid(pair.key, at, 'localeCode', locale);
+    }
     const seq = r.seq(pair.value, pair.key, at, 'list');
-    if (!seq) return;
+    if (!seq) {
+      ok = false;
+      return;
+    }
     const items: string[] = [];
     seq.items.forEach((item, i) => {
       const value =
         isScalar(item) && typeof item.value === 'string'
           ? item.value
           : readString(r, item, undefined, [...at, i]);
-      if (value !== undefined) items.push(value);
+      if (value === undefined) ok = false;
+      else items.push(value);
     });
     lists[locale] = items;
   });
-  return lists;
+  return ok ? lists : undefined;
 }
 
 /** `locales`: a list of locale codes. */

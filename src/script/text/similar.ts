@@ -3,17 +3,36 @@
  * is close enough to be a likely typo (a third of the word's length, at most 3 edits,
  * or the same word in another case).
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+
+/**
+ * Work allowed for suggestions in one check, in cells of the edit-distance table.
+ * A file with thousands of bad references must not cost seconds: past the budget,
+ * problems are still reported, only without a suggestion.
+ */
+export interface SuggestionBudget {
+  cells: number;
+}
+
+export const SUGGESTION_CELLS = 2_000_000;
+
+export function closest(
+  word: string,
+  candidates: Iterable<string>,
+  budget: SuggestionBudget = { cells: SUGGESTION_CELLS },
+): string | undefined {
   if (word.length > 64) return undefined;
   const lower = word.toLowerCase();
-  const budget = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
-  let bestDistance = budget + 1;
+  let bestDistance = limit + 1;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    if (candidate.toLowerCase() === lower) return candidate;
+    const other = candidate.toLowerCase();
+    if (other === lower) return candidate;
     if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
-    const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
+    budget.cells -= word.length * candidate.length;
+    if (budget.cells < 0) return best;
+    const distance = editDistance(lower, other, bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -22,7 +41,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** Levenshtein distance with adjacent swaps counted as one edit; stops early past `limit`. */
+/** Levenshtein distance with adjacent swaps counted as one edit; stops early at `limit`. */
 function editDistance(a: string, b: string, limit: number): number {
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);

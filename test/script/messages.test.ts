@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkScript, DIAGNOSTIC_CODES, type Diagnostic } from '../../src/script/index.js';
+import { EXAMPLES } from '../../src/script/shape/vocabulary.js';
+import { FIVE_STEPS, withSteps } from './helpers.js';
+
+type Messages = Record<string, string | Record<string, string>>;
+const diag = (JSON.parse(readFileSync('locales/en.json', 'utf8')) as { diag: Messages }).diag;
+
+/** Every code yaml 2.9 can put in an error or warning. */
+const YAML_CODES = [
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+  'BAD_DIRECTIVE',
+  'BAD_DQ_ESCAPE',
+  'BAD_INDENT',
+  'BAD_PROP_ORDER',
+  'BAD_SCALAR_START',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'BLOCK_IN_FLOW',
+  'DUPLICATE_KEY',
+  'IMPOSSIBLE',
+  'KEY_OVER_1024_CHARS',
+  'MISSING_CHAR',
+  'MULTILINE_IMPLICIT_KEY',
+  'MULTIPLE_ANCHORS',
+  'MULTIPLE_DOCS',
+  'MULTIPLE_TAGS',
+  'NON_STRING_KEY',
+  'RESOURCE_EXHAUSTION',
+  'TAB_AS_INDENT',
+  'TAG_RESOLVE_FAILED',
+  'UNEXPECTED_TOKEN',
+  'BAD_COLLECTION_TYPE',
+];
+
+function message(code: string): string {
+  const text = diag[code] ?? diag[`${code}_other`];
+  return typeof text === 'string' ? text : '';
+}
+
+/** Scripts that between them produce every code. */
+const BAD = [
+  '',
+  'coach: 1\n\tx: 1\n',
+  'a: 1\na: 2\n',
+  'a: \u0000',
+  '- a',
+  `x: ${'['.repeat(80)}`,
+  'a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
+  'coach: 3\n',
+  withSteps(
+    [
+      '  - { id: hello, stage: greeting, target: 1s, say: { en: "Hello {{who}} {{customer}}, TODO" } }',
+      '  - { id: hello, stage: rapport, capture: someone, ask: { en: "" }, options: [ { id: a, label: { en: A } }, { id: a, label: { en: B }, next: nope } ] }',
+      '  - { id: loop, stage: greeting, next: loop, colr: 1, required: 2, end: x }',
+      '  - { id: far, stage: Needs, capture: customer }',
+    ].join('\n'),
+    'locales: [en, pt]\nvariables: { customer: { label: { en: Name } } }\nversion:\nid2: x\n',
+  ),
+  withSteps(FIVE_STEPS, 'steps: []\n').replace('steps:\n', 'stepz:\n'),
+];
+
+describe('messages for diagnostics', () => {
+  it('has a message for every code', () => {
+    for (const code of DIAGNOSTIC_CODES) expect(message(code), code).not.toBe('');
+  });
+
+  it('has a word for every where, expected and yaml code a diagnostic can carry', () => {
+    const group = (name: string) => diag[name] as Record<string, string>;
+    for (const where of ['script', 'step', 'option', 'variable'])
+      expect(group('where')[where]).toBeTruthy();
+    for (const expected of Object.keys(EXAMPLES))
+      expect(group('expected')[expected], expected).toBeTruthy();
+    for (const code of YAML_CODES) expect(group('yamlCode')[code], code).toBeTruthy();
+    expect(diag.didYouMean).toContain('{{suggestion}}');
+  });
+
+  it('uses only params the diagnostics carry', () => {
+    const all: Diagnostic[] = [
+      ...BAD.flatMap((source) => checkScript(source).diagnostics),
+      ...checkScript('a: b', { maxBytes: 1 }).diagnostics,
+    ];
+    const seen = new Set(all.map((d) => d.code));
+    expect(DIAGNOSTIC_CODES.filter((code) => !seen.has(code))).toEqual([]);
+    for (const d of all) {
+      const names = [...message(d.code).matchAll(/\{\{(\w+)/g)].map((m) => m[1] as string);
+      for (const name of names) expect(d.params, `${d.code} lacks ${name}`).toHaveProperty(name);
+    }
+  });
+});

@@ -1,0 +1,260 @@
+/**
+ * The live prompt driven by keys in memory (@inquirer/testing), with a recorder
+ * over an in-memory sink and a clock that stands still: what each key stores, what
+ * the screen shows, and that the store always comes before the screen.
+ */
+import { render } from '@inquirer/testing';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { initI18n, translatorFor } from '../../src/i18n/index.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import { type EventSink, Recorder } from '../../src/run/recorder.js';
+import type { Script, Step } from '../../src/script/types.js';
+import type { SessionEvent } from '../../src/session/types.js';
+import { sessionPrompt } from '../../src/ui/session-prompt.js';
+
+const step = (fields: Partial<Step> & Pick<Step, 'id' | 'stage'>): Step => ({
+  required: false,
+  end: false,
+  ...fields,
+});
+
+const SCRIPT: Script = {
+  coach: 1,
+  id: 'prompt-call',
+  title: { en: 'Prompt call' },
+  source: 'en',
+  locales: ['en'],
+  variables: [{ name: 'customer', label: { en: 'customer name' }, pii: true }],
+  steps: [
+    step({
+      id: 'greet',
+      stage: 'greeting',
+      required: true,
+      title: { en: 'Greet the caller' },
+      say: { en: 'Hello, thank you for calling.' },
+    }),
+    step({ id: 'name', stage: 'rapport', title: { en: 'Ask the name' }, capture: 'customer' }),
+    step({
+      id: 'need',
+      stage: 'needs',
+      title: { en: 'Find the need' },
+      options: [
+        { id: 'return', label: { en: 'Return an item' } },
+        { id: 'buy', label: { en: 'Buy a laptop' } },
+      ],
+    }),
+    step({
+      id: 'thanks',
+      stage: 'gratitude',
+      required: true,
+      end: true,
+      title: { en: 'Thank the caller' },
+    }),
+  ],
+};
+
+const NOW = Date.UTC(2026, 10, 23, 14, 0, 0);
+
+interface Stored {
+  readonly event: SessionEvent;
+  /** What the screen showed when the event was stored (undefined before the first draw). */
+  readonly screen: string | undefined;
+}
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+const running: Rendered[] = [];
+
+async function start(locale: Locale = 'en') {
+  const stored: Stored[] = [];
+  let peek: (() => string) | undefined;
+  const sink: EventSink & { ended: boolean } = {
+    ended: false,
+    append(event) {
+      if (this.ended) return false;
+      stored.push({ event, screen: peek?.() });
+      if (event.type === 'end') this.ended = true;
+      return true;
+    },
+  };
+  const recorder = Recorder.start(SCRIPT, sink, NOW, {});
+  const prompt = await render(sessionPrompt, {
+    recorder,
+    locale,
+    agent: 'ana',
+    vars: {},
+    columns: () => 80,
+    clock: () => NOW + 5000,
+  });
+  peek = () => prompt.getScreen();
+  running.push(prompt);
+  const types = () => stored.map(({ event }) => event.type);
+  return { ...prompt, stored, types, press: prompt.events.keypress, type: prompt.events.type };
+}
+
+/**
+ * Characters a terminal would act on, as U+ codes: C0, DEL, C1 and bidi overrides,
+ * except line breaks and the CSI sequences the prompt moves its cursor with.
+ */
+function strayControls(raw: string): string[] {
+  const chars = [...raw];
+  const stray: string[] = [];
+  chars.forEach((ch, i) => {
+    const code = ch.codePointAt(0) ?? 0;
+    if (ch === '\n' || (ch === '\x1b' && chars[i + 1] === '[')) return;
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    const bidi = (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+    if (control || bidi) stray.push(`U+${code.toString(16).padStart(4, '0')}`);
+  });
+  return stray;
+}
+
+/** The text of item 1 of the numbered list on screen. */
+const firstItem = (screen: string) =>
+  screen
+    .split('\n')
+    .find((line) => /^1 +\S/.test(line))
+    ?.replace(/^1 +/, '');
+
+beforeAll(() => initI18n('en'));
+
+afterEach(async () => {
+  for (const prompt of running.splice(0)) {
+    const answer = prompt.answer as Promise<unknown> & { cancel?: () => void };
+    answer.cancel?.();
+    await answer.catch(() => undefined);
+  }
+});
+
+describe('the session prompt', () => {
+  it('moves on with Enter, drawing the next step only once done and enter are stored', async () => {
+    const p = await start();
+    expect(p.getScreen()).toContain('Greet the caller');
+    expect(p.types()).toEqual(['enter']);
+
+    p.press('enter');
+    // No waiting: the key itself redraws, not the next tick of the clock.
+    const screen = p.getScreen();
+    expect(screen).toContain('Ask the name');
+    expect(screen).not.toContain('Greet the caller');
+    expect(p.stored.slice(1).map(({ event }) => event)).toEqual([
+      { type: 'done', step: 'greet', stage: 'greeting', ms: 5000 },
+      { type: 'enter', step: 'name', stage: 'rapport' },
+    ]);
+    for (const { screen: before } of p.stored.slice(1)) {
+      expect(before).toContain('Greet the caller');
+      expect(before).not.toContain('Ask the name');
+    }
+  });
+
+  it('shows why the machine refused a key, in the screen language', async () => {
+    const p = await start('pt');
+    p.press('b');
+    const pt = translatorFor('pt')('run.reject.nothing-to-go-back-to');
+    expect(p.getScreen()).toContain(pt);
+    expect(pt).not.toBe(translatorFor('en')('run.reject.nothing-to-go-back-to'));
+    expect(p.types()).toEqual(['enter']);
+  });
+
+  it('refuses Enter on a choice step until an option is chosen', async () => {
+    const p = await start();
+    p.press('enter');
+    p.press('enter');
+    p.press('enter');
+    expect(p.getScreen()).toContain('Find the need');
+    expect(p.getScreen()).toContain(translatorFor('en')('run.reject.choose-first'));
+    p.press('2');
+    expect(p.stored.at(-3)?.event).toEqual({ type: 'choice', step: 'need', option: 'buy' });
+    expect(p.getScreen()).toContain('Thank the caller');
+  });
+
+  it('asks before skipping a required step, then takes a reason', async () => {
+    const p = await start();
+    const t = translatorFor('en');
+    p.press('s');
+    expect(p.getScreen()).toContain(t('run.panel.skipConfirm'));
+    expect(p.types()).toEqual(['enter']);
+    p.press('y');
+    expect(p.getScreen()).toContain(t('run.panel.skipReason'));
+    expect(firstItem(p.getScreen())).toBe(t('screen.skipReasons.hurry'));
+    p.press('1');
+    expect(p.stored.map(({ event }) => event)).toContainEqual({
+      type: 'skip',
+      step: 'greet',
+      stage: 'greeting',
+      reason: 'hurry',
+      ms: 5000,
+    });
+    expect(p.getScreen()).toContain('Ask the name');
+  });
+
+  it('records a note typed after n', async () => {
+    const p = await start();
+    p.press('n');
+    expect(p.getScreen()).toContain(translatorFor('en')('run.panel.type.note'));
+    p.type('caller is on a train');
+    expect(p.getScreen()).toContain('› caller is on a train');
+    p.press('enter');
+    expect(p.stored.at(-1)?.event).toEqual({
+      type: 'note',
+      step: 'greet',
+      text: 'caller is on a train',
+    });
+    expect(p.getScreen()).toContain('Note  caller is on a train');
+    expect(p.getScreen()).not.toContain('› caller');
+  });
+
+  it('records the value typed after c', async () => {
+    const p = await start();
+    p.press('enter');
+    p.press('c');
+    expect(p.getScreen()).toContain('customer name');
+    p.type('Ana Lima');
+    p.press('enter');
+    expect(p.stored.at(-1)?.event).toEqual({
+      type: 'capture',
+      step: 'name',
+      var: 'customer',
+      value: 'Ana Lima',
+    });
+    expect(p.getScreen()).toContain('customer name: Ana Lima');
+  });
+
+  it('opens the outcome list after the last step; 1 ends the call as resolved', async () => {
+    const p = await start();
+    const t = translatorFor('en');
+    p.press('enter');
+    p.press('enter');
+    p.press('1');
+    p.press('enter');
+    expect(p.getScreen()).toContain(t('run.panel.outcome'));
+    expect(firstItem(p.getScreen())).toBe(t('screen.outcomes.resolved'));
+    expect(p.types()).not.toContain('end');
+    p.press('1');
+    await expect(p.answer).resolves.toBeUndefined();
+    expect(p.stored.at(-1)?.event).toEqual({
+      type: 'end',
+      status: 'completed',
+      outcome: 'resolved',
+      skipped: [],
+      unreached: [],
+      ms: 5000,
+    });
+  });
+
+  it('keeps control characters of a typed note off the screen, and in the note', async () => {
+    const p = await start();
+    p.press('n');
+    p.type('call\u202e back\u009b31m \u0085later\x1b]0;owned\x07 ok');
+    const typing = p.getScreen({ raw: true });
+    p.press('enter');
+    const shown = p.getScreen({ raw: true });
+    expect(strayControls(typing)).toEqual([]);
+    expect(strayControls(shown)).toEqual([]);
+    expect(shown).toContain('Note');
+    const note = p.stored.at(-1)?.event;
+    expect(note?.type).toBe('note');
+    // The log keeps what was typed; only the screen is cleaned.
+    expect(note && 'text' in note ? note.text : '').toContain('\u202e');
+  });
+});
