@@ -49,7 +49,10 @@ function mainKey(key: Key, step: Step | undefined): KeyResult {
   if (n !== undefined && step) {
     const option = step.options?.[n - 1];
     if (option) return { ...stay, action: { type: 'choose', option: option.id } };
-    if (step.checklist) return { ...stay, action: { type: 'toggle', item: n - 1 } };
+    // On a choice step the numbers choose; its checklist is only a reminder.
+    if (step.checklist && !step.options?.length) {
+      return { ...stay, action: { type: 'toggle', item: n - 1 } };
+    }
     return { ...stay, message: 'run.keys.nothingToPick' };
   }
   switch (key.name) {

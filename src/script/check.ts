@@ -15,6 +15,7 @@ import { parseYaml } from './parse/parse.js';
 import { createContext, RULES } from './rules/index.js';
 import { Reader, rangeOf } from './shape/reader.js';
 import { readScript } from './shape/script.js';
+import { SUGGESTION_CELLS } from './text/similar.js';
 import type { Script } from './types.js';
 
 export interface CheckResult {
@@ -73,7 +74,8 @@ function check(source: string, maxBytes: number): CheckResult {
     return finish();
   }
 
-  const reader = new Reader(parsed.aliases);
+  const budget = { cells: SUGGESTION_CELLS };
+  const reader = new Reader(parsed.aliases, budget);
   const shape = readScript(reader, root);
   if (shape.unsupported) {
     issues.push(...reader.issues.filter((i) => i.code === 'UNSUPPORTED_VERSION'));
@@ -83,7 +85,7 @@ function check(source: string, maxBytes: number): CheckResult {
 
   const draft = normalize(shape.raw);
   const locator = new Locator(source, root, parsed.aliases);
-  const ctx = createContext(draft, (path) => position(locator.range(path)[0]).line);
+  const ctx = createContext(draft, (path) => position(locator.range(path)[0]).line, budget);
   for (const rule of RULES) issues.push(...rule(ctx));
   return finish(locator, toScript(draft));
 }

@@ -31,6 +31,8 @@ export const sessionPrompt = createPrompt<void, SessionPromptConfig>((config, do
   const [typed, setTyped] = useState('');
   const [message, setMessage] = useState<ScreenMessage | undefined>(undefined);
   const [, setTick] = useState(0);
+  // The machine's state lives in the recorder, not in a hook: bumping this redraws.
+  const [, setRevision] = useState(0);
 
   useEffect(() => {
     const timer = setInterval(() => setTick(config.clock()), TICK_MS);
@@ -49,6 +51,7 @@ export const sessionPrompt = createPrompt<void, SessionPromptConfig>((config, do
     let next = result.mode;
     if (result.action) {
       const transition = recorder.apply(result.action, config.clock());
+      if (transition.ok) setRevision((n) => n + 1);
       if (!transition.ok) {
         setMessage({ kind: 'error', key: `run.reject.${transition.reason}` });
       } else if (transition.state.status === 'ended') {

@@ -71,6 +71,11 @@ describe('main mode', () => {
 
   it.each([
     ['an option number past the last option', CHOICE, '3'],
+    [
+      'a number past the options of a choice step with a checklist',
+      { ...CHOICE, checklist: { en: ['Use?', 'Budget?', 'When?'] } },
+      '3',
+    ],
     ['a number on a step with nothing to pick', PLAIN, '1'],
   ])('%s picks nothing and says so', (_, on, name) => {
     expect(interpretKey(MAIN, key(name), on, '')).toEqual({

@@ -1,6 +1,7 @@
 /** What every rule gets: the draft model plus what several rules need, computed once. */
 import type { Issue, Path } from '../issues.js';
 import type { Draft } from '../normalize.js';
+import { closest, type SuggestionBudget } from '../text/similar.js';
 import { BUILTIN_VARIABLES, type Variable } from '../types.js';
 import { buildGraph, type FlowGraph } from './graph.js';
 import { type TextField, textFields } from './text-fields.js';
@@ -17,11 +18,17 @@ export interface RuleContext {
   readonly texts: readonly TextField[];
   /** 1-based line of the node at `path`, for params that name another place. */
   lineOf(path: Path): number;
+  /** A close candidate for a misspelt name, within the check's suggestion budget. */
+  suggest(word: string, candidates: Iterable<string>): string | undefined;
 }
 
 export type Rule = (ctx: RuleContext) => Issue[];
 
-export function createContext(draft: Draft, lineOf: (path: Path) => number): RuleContext {
+export function createContext(
+  draft: Draft,
+  lineOf: (path: Path) => number,
+  budget: SuggestionBudget,
+): RuleContext {
   const stepIndex = new Map<string, number>();
   draft.steps.forEach((step, i) => {
     if (step.id !== undefined && !stepIndex.has(step.id)) stepIndex.set(step.id, i);
@@ -35,5 +42,6 @@ export function createContext(draft: Draft, lineOf: (path: Path) => number): Rul
     graph: buildGraph(draft.steps, stepIndex),
     texts: textFields(draft),
     lineOf,
+    suggest: (word, candidates) => closest(word, candidates, budget),
   };
 }

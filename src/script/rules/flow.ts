@@ -1,6 +1,5 @@
 /** The call flow: every jump lands on a step, every step can be reached, every path can end. */
 import { error, type Issue, withSuggestion } from '../issues.js';
-import { closest } from '../text/similar.js';
 import type { RuleContext } from './context.js';
 import { canEnd, components } from './graph.js';
 
@@ -8,7 +7,7 @@ export function missingSteps(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   const check = (target: string | undefined, path: (string | number)[]) => {
     if (target === undefined || ctx.stepIndex.has(target)) return;
-    const suggestion = closest(target, ctx.stepIndex.keys());
+    const suggestion = ctx.suggest(target, ctx.stepIndex.keys());
     issues.push(error('MISSING_STEP', path, withSuggestion({ target }, suggestion)));
   };
   ctx.draft.steps.forEach((step, i) => {

@@ -5,7 +5,6 @@
  */
 import { error, type Issue, withSuggestion } from '../issues.js';
 import { forEachPlaceholder } from '../text/placeholders.js';
-import { closest } from '../text/similar.js';
 import { BUILTIN_VARIABLES } from '../types.js';
 import type { RuleContext } from './context.js';
 import { END, reachableFrom } from './graph.js';
@@ -15,7 +14,7 @@ export function undeclaredCaptures(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   ctx.draft.steps.forEach((step, i) => {
     if (step.capture === undefined || ctx.declared.has(step.capture)) return;
-    const suggestion = closest(step.capture, ctx.declared.keys());
+    const suggestion = ctx.suggest(step.capture, ctx.declared.keys());
     const params = withSuggestion({ variable: step.capture }, suggestion);
     issues.push(error('UNDECLARED_CAPTURE', ['steps', i, 'capture'], params));
   });
@@ -30,7 +29,7 @@ export function unknownVariables(ctx: RuleContext): Issue[] {
       forEachPlaceholder(text, (name) => {
         if (ctx.known.has(name) || reported?.has(name)) return;
         reported = (reported ?? new Set()).add(name);
-        const params = withSuggestion({ variable: name }, closest(name, ctx.known));
+        const params = withSuggestion({ variable: name }, ctx.suggest(name, ctx.known));
         const path = stringPath(field, locale, item);
         issues.push({ ...error('UNKNOWN_VARIABLE', path, params), needle: `{{${name}}}` });
       });

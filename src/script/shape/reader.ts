@@ -6,7 +6,7 @@ import { isAlias, isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq 
 import type { DiagnosticCode } from '../diagnostic.js';
 import { type Issue, type Params, type Path, withSuggestion } from '../issues.js';
 import type { AliasTable } from '../parse/aliases.js';
-import { closest } from '../text/similar.js';
+import { closest, type SuggestionBudget } from '../text/similar.js';
 import { EXAMPLES, type Expected, type Where } from './vocabulary.js';
 
 type Ranged = { range?: readonly [number, number, number] | null };
@@ -14,7 +14,10 @@ type Ranged = { range?: readonly [number, number, number] | null };
 export class Reader {
   readonly issues: Issue[] = [];
 
-  constructor(private readonly aliases: AliasTable | undefined) {}
+  constructor(
+    private readonly aliases: AliasTable | undefined,
+    private readonly budget: SuggestionBudget,
+  ) {}
 
   /** The node an alias stands for; undefined for an alias without anchor (already reported). */
   deref(node: unknown): unknown {
@@ -70,7 +73,7 @@ export class Reader {
   }
 
   unknownKey(pair: Pair, key: string, path: Path, where: Where, allowed: readonly string[]): void {
-    const params = withSuggestion({ key, where }, closest(key, allowed));
+    const params = withSuggestion({ key, where }, closest(key, allowed, this.budget));
     this.report('UNKNOWN_KEY', pair.key, [...path, key], params);
   }
 
