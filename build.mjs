@@ -1,18 +1,40 @@
-// Bundles src/cli.ts into dist/: one entry, command handlers split into lazy chunks.
+// Bundles src/cli.ts into dist/ (one entry, command handlers split into lazy chunks),
+// then precompiles the shipped scripts so the default session starts without YAML.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: 'linked',
   logLevel: 'warning',
   banner: {
     // commander's CommonJS needs a require() inside the ESM bundle.
     js: 'import{createRequire as __cr}from"node:module";const require=__cr(import.meta.url);',
   },
+};
+
+// Chunk names change with every build: stale ones must not pile up.
+rmSync('dist', { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  splitting: true,
+  sourcemap: 'linked',
 });
+
+const scratch = mkdtempSync(join(tmpdir(), 'coach-build-'));
+try {
+  const tool = join(scratch, 'compile-builtins.mjs');
+  await build({ ...common, entryPoints: ['src/build/compile-builtins.ts'], outfile: tool });
+  const { compileBuiltins } = await import(pathToFileURL(tool).href);
+  compileBuiltins('scripts', join('dist', 'builtin-scripts.json'));
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

@@ -63,81 +63,90 @@ function collect(value: string, previous: string[] = []): string[] {
 
 export function buildProgram(): Command {
   const program = new Command('coach')
-    .description(t('cli.description'))
-    .version(pkg.version, '-V, --version', t('cli.options.version'))
-    .helpOption('-h, --help', t('cli.options.help'))
-    .helpCommand('help [command]', t('cli.commands.help'))
-    .option('--lang <locale>', t('cli.options.lang'))
-    .option('--debug', t('cli.options.debug'))
-    .addOption(new Option('--no-color', t('cli.options.noColor')))
+    .description('cli.description')
+    .version(pkg.version, '-V, --version', 'cli.options.version')
+    .helpOption('-h, --help', 'cli.options.help')
+    .helpCommand('help [command]', 'cli.commands.help')
+    .option('--lang <locale>', 'cli.options.lang')
+    .option('--debug', 'cli.options.debug')
+    .addOption(new Option('--no-color', 'cli.options.noColor'))
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {}, outputError: () => {} })
-    .configureHelp({ styleTitle, formatItem, minWidthToWrap: 10 });
+    .configureHelp({
+      styleTitle,
+      formatItem,
+      minWidthToWrap: 10,
+      // Descriptions are i18n keys, translated only when help is shown: a command that
+      // runs never pays for translating every description.
+      commandDescription: (cmd) => t(cmd.description()),
+      subcommandDescription: (cmd) => t(cmd.description()),
+      optionDescription: (option) => t(option.description),
+    });
 
   const sub = (name: string) =>
     program
       .command(name)
-      .helpOption('-h, --help', t('cli.options.help'))
+      .helpOption('-h, --help', 'cli.options.help')
       .exitOverride()
       .configureOutput({ writeErr: () => {}, outputError: () => {} });
 
   sub('run [script]')
-    .description(t('cli.commands.run'))
-    .option('--agent <name>', t('cli.options.agent'))
-    .option('--var <name=value>', t('cli.options.var'), collect)
-    .option('--log-dir <dir>', t('cli.options.logDir'))
-    .option('--log-pii', t('cli.options.logPii'))
-    .option('--scripts <dir>', t('cli.options.scripts'))
-    .option('--answers <file>', t('cli.options.answers'))
+    .description('cli.commands.run')
+    .option('--agent <name>', 'cli.options.agent')
+    .option('--var <name=value>', 'cli.options.var', collect)
+    .option('--log-dir <dir>', 'cli.options.logDir')
+    .option('--log-pii', 'cli.options.logPii')
+    .option('--scripts <dir>', 'cli.options.scripts')
+    .option('--answers <file>', 'cli.options.answers')
     .action(lazy(() => import('./commands/run.js')));
 
   sub('validate <paths...>')
-    .description(t('cli.commands.validate'))
-    .option('--json', t('cli.options.json'))
-    .option('--strict', t('cli.options.strict'))
+    .description('cli.commands.validate')
+    .option('--json', 'cli.options.json')
+    .option('--strict', 'cli.options.strict')
     .action(lazy(() => import('./commands/validate.js')));
 
   sub('new <file>')
-    .description(t('cli.commands.new'))
-    .option('--id <id>', t('cli.options.id'))
-    .option('--locales <list>', t('cli.options.locales'))
-    .option('--title <title>', t('cli.options.title'))
-    .option('--force', t('cli.options.force'))
+    .description('cli.commands.new')
+    .option('--id <id>', 'cli.options.id')
+    .option('--locales <list>', 'cli.options.locales')
+    .option('--title <title>', 'cli.options.title')
+    .option('--force', 'cli.options.force')
     .action(lazy(() => import('./commands/new.js')));
 
   const withFilters = (command: Command) =>
     command
-      .option('--agent <name>', t('cli.options.filterAgent'))
-      .option('--script <id>', t('cli.options.filterScript'))
-      .option('--locale <locale>', t('cli.options.filterLocale'))
-      .option('--status <status>', t('cli.options.filterStatus'))
-      .option('--skipped <step-or-stage>', t('cli.options.filterSkipped'))
-      .option('--since <when>', t('cli.options.since'))
-      .option('--until <when>', t('cli.options.until'))
-      .option('--log-dir <dir>', t('cli.options.readLogDir'));
+      .option('--agent <name>', 'cli.options.filterAgent')
+      .option('--script <id>', 'cli.options.filterScript')
+      .option('--locale <locale>', 'cli.options.filterLocale')
+      .option('--status <status>', 'cli.options.filterStatus')
+      .option('--skipped <step-or-stage>', 'cli.options.filterSkipped')
+      .option('--since <when>', 'cli.options.since')
+      .option('--until <when>', 'cli.options.until')
+      .option('--log-dir <dir>', 'cli.options.readLogDir');
 
-  withFilters(sub('sessions [paths...]').description(t('cli.commands.sessions')))
-    .option('--json', t('cli.options.json'))
+  withFilters(sub('sessions [paths...]').description('cli.commands.sessions'))
+    .option('--json', 'cli.options.json')
     .action(lazy(() => import('./commands/sessions.js')));
 
   sub('replay <session>')
-    .description(t('cli.commands.replay'))
-    .option('--speed <n>', t('cli.options.speed'))
-    .option('--max-idle <seconds>', t('cli.options.maxIdle'))
-    .option('--summary', t('cli.options.summary'))
-    .option('--export <format-and-file...>', t('cli.options.export'))
-    .option('--log-dir <dir>', t('cli.options.readLogDir'))
+    .description('cli.commands.replay')
+    .option('--speed <n>', 'cli.options.speed')
+    .option('--max-idle <seconds>', 'cli.options.maxIdle')
+    .option('--summary', 'cli.options.summary')
+    .option('--export <format-and-file...>', 'cli.options.export')
+    .option('--log-dir <dir>', 'cli.options.readLogDir')
     .action(lazy(() => import('./commands/replay.js')));
 
-  withFilters(sub('report [paths...]').description(t('cli.commands.report')))
-    .option('--by <dimension>', t('cli.options.by'))
-    .option('--format <format>', t('cli.options.format'))
-    .option('--out <file>', t('cli.options.out'))
+  withFilters(sub('report [paths...]').description('cli.commands.report'))
+    .option('--by <dimension>', 'cli.options.by')
+    .option('--format <format>', 'cli.options.format')
+    .option('--out <file>', 'cli.options.out')
     .action(lazy(() => import('./commands/report.js')));
 
   sub('schema')
-    .description(t('cli.commands.schema'))
+    .description('cli.commands.schema')
     .action(lazy(() => import('./commands/schema.js')));
 
   return program;

@@ -1,4 +1,76 @@
+/**
+ * `coach report [paths...]`: aggregates session logs into one report, as a
+ * terminal table, CSV, JSON or a self-contained HTML page.
+ */
+import { writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import type { Handler } from '../cli.js';
+import { FailureError, UsageError } from '../errors.js';
+import { stdoutChalk } from '../format/colour.js';
+import { createSink } from '../format/sink.js';
+import { currentLocale } from '../i18n/index.js';
+import { resolveLogDir } from '../log/dir.js';
+import { findLogFiles, parseFilters } from '../log/read/index.js';
+import { aggregateFiles } from '../report/aggregate.js';
+import { finalize } from '../report/finalize.js';
+import { formatCsv } from '../report/format/csv.js';
+import { formatHtml } from '../report/format/html.js';
+import { formatJson } from '../report/format/json.js';
+import { formatTable } from '../report/format/table.js';
+import { progressLine } from '../report/progress.js';
+import { DIMENSIONS, type Dimension, FORMATS, type Format } from '../report/types.js';
 
-const handler: Handler = async () => undefined;
+function choice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, flag: string): T {
+  if (value === undefined) return fallback;
+  const text = String(value).trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(text)) return text as T;
+  throw new UsageError(
+    'report.errors.badChoice',
+    { flag, value: String(value) },
+    { hint: 'report.errors.choiceHint', hintParams: { values: allowed.join(', ') } },
+  );
+}
+
+/** COACH_REPORT_THREADS: how many threads read logs (default: one per core). */
+function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const n = Number.parseInt(env.COACH_REPORT_THREADS ?? '', 10);
+  return Number.isInteger(n) && n > 0 && n <= 64 ? n : undefined;
+}
+
+const handler: Handler = async ({ args, opts }) => {
+  const paths = ((args[0] as string[] | undefined) ?? []).map(String);
+  const by: Dimension = choice(opts.by, DIMENSIONS, 'step', '--by');
+  const format: Format = choice(opts.format, FORMATS, 'table', '--format');
+  const filter = parseFilters(opts, Date.now());
+  const logDir = resolveLogDir(opts.logDir, process.env, homedir());
+  const files: string[] = [];
+  for await (const file of findLogFiles(paths, logDir)) files.push(file);
+
+  const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
+  const acc = await aggregateFiles(files, {
+    filter,
+    threads: threadsFromEnv(process.env),
+    onProgress: progress?.update,
+  });
+  progress?.clear();
+  const report = finalize(acc);
+  const lng = currentLocale();
+  const out = typeof opts.out === 'string' && opts.out !== '' ? opts.out : undefined;
+  let text: string;
+  if (format === 'json') text = formatJson(report);
+  else if (format === 'csv') text = formatCsv(report, by);
+  else if (format === 'html') text = formatHtml(report, by, lng, new Date());
+  else text = formatTable(report, by, lng, stdoutChalk(out === undefined && opts.color !== false));
+
+  if (out === undefined) {
+    await createSink(process.stdout).write(text);
+    return 0;
+  }
+  try {
+    await writeFile(out, text, 'utf8');
+  } catch (cause) {
+    throw new FailureError('report.errors.write', { path: out }, { cause });
+  }
+  return 0;
+};
 export default handler;

@@ -12,7 +12,7 @@ import { InterruptedError, UsageError } from '../errors.js';
 import { colourLevel } from '../format/colour.js';
 import { currentLocale, t } from '../i18n/index.js';
 import { resolveLogDir } from '../log/index.js';
-import { parseAnswers } from '../run/answers.js';
+import type { Answer } from '../run/answers.js';
 import { loadScript, locateScript } from '../run/load-script.js';
 import { type OpenedSession, openSession } from '../run/open-session.js';
 import { parseVars, resolveAgent } from '../run/settings.js';
@@ -26,10 +26,11 @@ async function readAnswers(file: string) {
   } catch {
     throw new UsageError('answers.unreadable', { path: file }, { hint: 'answers.badEntryHint' });
   }
+  const { parseAnswers } = await import('../run/answers.js');
   return parseAnswers(text);
 }
 
-function applyAnswers(session: OpenedSession, answers: ReturnType<typeof parseAnswers>): void {
+function applyAnswers(session: OpenedSession, answers: readonly Answer[]): void {
   const { recorder } = session;
   for (const { entry, action } of answers) {
     if (recorder.state.status === 'ended') {

@@ -5,11 +5,14 @@
  */
 import type { Diagnostic } from '../script/diagnostic.js';
 import { checkScript } from '../script/index.js';
+import type { Script } from '../script/types.js';
 import { MAX_SCRIPT_BYTES, type ReadResult } from './read.js';
 
 export interface CheckedFile {
   /** The text the positions refer to, when the file could be read as text. */
   readonly source?: string;
+  /** The checked script, when it has no errors. */
+  readonly script?: Script;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -34,9 +37,12 @@ export function checkFile(
   }
   if (read.kind === 'binary') return { diagnostics: [fileDiagnostic('BINARY_FILE')] };
   try {
-    const { diagnostics } = checkScript(read.text, { maxBytes });
+    const { script, diagnostics } = checkScript(read.text, { maxBytes });
     // Array.prototype.sort is stable, so equal positions keep the checker's order.
-    return { source: read.text, diagnostics: [...diagnostics].sort(byPosition) };
+    const sorted = [...diagnostics].sort(byPosition);
+    return script
+      ? { source: read.text, script, diagnostics: sorted }
+      : { source: read.text, diagnostics: sorted };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { source: read.text, diagnostics: [fileDiagnostic('CHECK_FAILED', { reason })] };

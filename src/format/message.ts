@@ -6,7 +6,7 @@
  * reader's language (`diag.<param>.<value>`) before interpolation; values taken
  * from the script are left as they are. A `suggestion` adds "did you mean …?".
  */
-import i18next from 'i18next';
+import { currentLocale, hasText, t } from '../i18n/index.js';
 import type { Diagnostic } from '../script/diagnostic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
@@ -19,11 +19,8 @@ function localizedParams(params: Params, lng: string): Record<string, string | n
   for (const [name, value] of Object.entries(params)) {
     const key = `diag.${name}.${value}`;
     out[name] =
-      typeof value === 'string' &&
-      WORD.test(name) &&
-      WORD.test(value) &&
-      i18next.exists(key, { lng })
-        ? i18next.t(key, { lng })
+      typeof value === 'string' && WORD.test(name) && WORD.test(value) && hasText(key, lng)
+        ? t(key, { lng })
         : value;
   }
   return out;
@@ -33,24 +30,24 @@ function messageKey(code: string, params: Params, lng: string): string | undefin
   if (!WORD.test(code)) return undefined;
   for (const key of [`diag.${code}`, `validate.diag.${code}`]) {
     // With the params, so that a key existing only in plural forms (`_one`, `_other`) is found.
-    if (i18next.exists(key, { ...params, lng })) return key;
+    if (hasText(key, lng) || hasText(`${key}_other`, lng)) return key;
   }
   return undefined;
 }
 
 /** One line of text; what came from the script has been stripped of control characters. */
 export function diagnosticMessage(diagnostic: Pick<Diagnostic, 'code' | 'params'>): string {
-  const lng = i18next.language;
+  const lng = currentLocale();
   const params = localizedParams(diagnostic.params, lng);
   const key = messageKey(diagnostic.code, params, lng);
   // A code without wording still shows its parameters rather than nothing.
   let text = key
-    ? String(i18next.t(key, { ...params, lng }))
+    ? t(key, { ...params, lng })
     : Object.entries(params)
         .map(([name, value]) => `${name}=${value}`)
         .join(', ');
-  if (key && params.suggestion !== undefined && i18next.exists('diag.didYouMean', { lng })) {
-    text += `; ${i18next.t('diag.didYouMean', { suggestion: params.suggestion, lng })}`;
+  if (key && params.suggestion !== undefined && hasText('diag.didYouMean', lng)) {
+    text += `; ${t('diag.didYouMean', { suggestion: params.suggestion, lng })}`;
   }
   return sanitizeLine(text);
 }

@@ -1,31 +1,51 @@
+import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
-import bn from '../../locales/bn.json' with { type: 'json' };
-import cs from '../../locales/cs.json' with { type: 'json' };
-import en from '../../locales/en.json' with { type: 'json' };
-import pl from '../../locales/pl.json' with { type: 'json' };
-import pt from '../../locales/pt.json' with { type: 'json' };
-import { DEFAULT_LOCALE, type Locale } from './locale.js';
+import { packagePath } from '../paths.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
 
 export { detectLocale, isLocale, LOCALES, type Locale, localeFromTag } from './locale.js';
 
-export const resources = { en, pt, pl, bn, cs } as const;
-
 let current: Locale = DEFAULT_LOCALE;
+let ready = false;
+const loaded = new Set<string>();
 
-/** Synchronous set-up so that `t()` works at once, before any command runs. */
-export function initI18n(locale: Locale): void {
-  current = locale;
+function readLocale(lng: Locale): Record<string, unknown> {
+  return JSON.parse(readFileSync(packagePath('locales', `${lng}.json`), 'utf8'));
+}
+
+function init(): void {
+  if (ready) return;
+  ready = true;
   void i18next.init({
-    lng: locale,
+    lng: current,
     fallbackLng: DEFAULT_LOCALE,
     initAsync: false,
-    resources: Object.fromEntries(
-      Object.entries(resources).map(([lng, translation]) => [lng, { translation }]),
-    ),
+    resources: {},
     // Output goes to terminals, CSV and JSON; HTML writers escape on their own.
     interpolation: { escapeValue: false },
     returnNull: false,
   } as Parameters<typeof i18next.init>[0]);
+}
+
+/**
+ * Locale files are read when a string is first needed, and only those in use:
+ * `coach --version` reads none, a command reads its locale and English (the
+ * fallback).
+ */
+function ensureLocale(lng: string): void {
+  init();
+  for (const needed of [DEFAULT_LOCALE, lng]) {
+    if (loaded.has(needed) || !isLocale(needed)) continue;
+    loaded.add(needed);
+    i18next.addResourceBundle(needed, 'translation', readLocale(needed), true, false);
+  }
+}
+
+/** Sets the UI locale. */
+export function initI18n(locale: Locale): void {
+  current = locale;
+  init();
+  void i18next.changeLanguage(locale);
 }
 
 export function currentLocale(): Locale {
@@ -34,12 +54,19 @@ export function currentLocale(): Locale {
 
 /** Translate a key in the current locale, or in `options.lng`. */
 export function t(key: string, options?: TOptions): string {
+  ensureLocale((options?.lng as string | undefined) ?? i18next.language ?? current);
   return i18next.t(key, options) as string;
+}
+
+/** Whether `key` has a text in `lng` (or its fallback). */
+export function hasText(key: string, lng: string = current): boolean {
+  ensureLocale(lng);
+  return i18next.exists(key, { lng });
 }
 
 /** A translator fixed to one locale: a session's screen may differ from the UI's locale. */
 export function translatorFor(lng: Locale): (key: string, options?: TOptions) => string {
-  return (key, options) => i18next.t(key, { ...options, lng }) as string;
+  return (key, options) => t(key, { ...options, lng });
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

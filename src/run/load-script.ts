@@ -3,14 +3,14 @@
  * COACH_SCRIPTS and then the shipped scripts; no argument means the shipped
  * service cycle. An invalid script never starts: its diagnostics are printed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { FailureError, UsageError } from '../errors.js';
-import { checkFile } from '../files/check-file.js';
 import { readScriptFile } from '../files/read.js';
 import { stdoutChalk } from '../format/colour.js';
 import { textPrinter } from '../format/printer.js';
 import { createSink } from '../format/sink.js';
+import { scriptSha256 } from '../log/snapshot.js';
 import { packagePath } from '../paths.js';
 import type { Script } from '../script/types.js';
 
@@ -61,6 +61,20 @@ export function locateScript(
   );
 }
 
+let compiled: Readonly<Record<string, Script>> | undefined;
+
+/** The shipped scripts as checked at build time, by sha256 of their text. */
+function compiledBuiltins(): Readonly<Record<string, Script>> {
+  if (!compiled) {
+    try {
+      compiled = JSON.parse(readFileSync(packagePath('dist', 'builtin-scripts.json'), 'utf8'));
+    } catch {
+      compiled = {};
+    }
+  }
+  return compiled ?? {};
+}
+
 export async function loadScript(
   path: string,
   builtin: boolean,
@@ -70,19 +84,22 @@ export async function loadScript(
   if (read.kind === 'problem') {
     throw new UsageError(`validate.paths.${read.problem.kind}`, { path, code: read.problem.code });
   }
+  if (builtin && read.kind === 'text') {
+    const script = compiledBuiltins()[scriptSha256(read.text)];
+    if (script) return { script, source: read.text, path, builtin };
+  }
+  // The checker (and the YAML parser with it) loads only for scripts not checked at build time.
+  const { checkFile } = await import('../files/check-file.js');
   const checked = checkFile(read);
-  const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-  if (!checked.source || errors.length > 0) {
+  if (!checked.source || !checked.script) {
+    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     const printer = textPrinter(createSink(process.stderr), stdoutChalk(color));
     await printer.file(path, { ...checked, diagnostics: errors });
     throw new FailureError(
       'run.errors.invalidScript',
-      { path, count: errors.length },
+      { path, count: Math.max(1, errors.length) },
       { hint: 'run.errors.invalidScriptHint', hintParams: { path } },
     );
   }
-  const { checkScript } = await import('../script/index.js');
-  const { script } = checkScript(checked.source);
-  if (!script) throw new FailureError('run.errors.invalidScript', { path, count: 1 });
-  return { script, source: checked.source, path, builtin };
+  return { script: checked.script, source: checked.source, path, builtin };
 }

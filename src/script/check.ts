@@ -7,7 +7,7 @@
 import { isAlias, isMap } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { error, type Issue } from './issues.js';
-import { Locator, positionFrom, positionInText, toDiagnostic } from './locate.js';
+import { Locator, linesFrom, linesInText, toDiagnostic } from './locate.js';
 import { normalize, toScript } from './normalize.js';
 import { MAX_DEPTH } from './parse/depth.js';
 import { checkSource, DEFAULT_MAX_BYTES } from './parse/guards.js';
@@ -59,14 +59,14 @@ function check(source: string, maxBytes: number): CheckResult {
   if (refused) return early(source, refused);
 
   const parsed = parseYaml(source);
-  const position = positionFrom(parsed.lineCounter);
+  const lines = linesFrom(parsed.lineCounter, source);
   const issues: Issue[] = [...parsed.issues];
   const root = isAlias(parsed.doc?.contents)
     ? parsed.aliases?.targets.get(parsed.doc.contents)
     : parsed.doc?.contents;
   const finish = (locator?: Locator, script?: Script): CheckResult => ({
     ...(script && !issues.some((i) => i.severity === 'error') ? { script } : {}),
-    diagnostics: sorted(issues.map((i) => toDiagnostic(i, source, locator, position))),
+    diagnostics: sorted(issues.map((i) => toDiagnostic(i, lines, locator))),
   });
   if (!parsed.usable) return finish();
   if (!isMap(root)) {
@@ -78,23 +78,29 @@ function check(source: string, maxBytes: number): CheckResult {
   const reader = new Reader(parsed.aliases, budget);
   const shape = readScript(reader, root);
   if (shape.unsupported) {
-    issues.push(...reader.issues.filter((i) => i.code === 'UNSUPPORTED_VERSION'));
+    append(
+      issues,
+      reader.issues.filter((i) => i.code === 'UNSUPPORTED_VERSION'),
+    );
     return finish();
   }
-  issues.push(...reader.issues);
+  append(issues, reader.issues);
 
   const draft = normalize(shape.raw);
   const locator = new Locator(source, root, parsed.aliases);
-  const ctx = createContext(draft, (path) => position(locator.range(path)[0]).line, budget);
-  for (const rule of RULES) issues.push(...rule(ctx));
+  const ctx = createContext(draft, (path) => lines.position(locator.range(path)[0]).line, budget);
+  for (const rule of RULES) append(issues, rule(ctx));
   return finish(locator, toScript(draft));
+}
+
+/** `push(...more)` would overflow the stack with the problems of a very bad file. */
+function append(issues: Issue[], more: readonly Issue[]): void {
+  for (const issue of more) issues.push(issue);
 }
 
 function early(source: string, issue: Issue): CheckResult {
   return {
-    diagnostics: [
-      toDiagnostic(issue, source, undefined, (offset) => positionInText(source, offset)),
-    ],
+    diagnostics: [toDiagnostic(issue, linesInText(source), undefined)],
   };
 }
 

@@ -2,15 +2,21 @@
  * From a problem to a place in the file. Problems found on the model carry a path
  * (`steps.3.next`); it is followed through yaml's nodes only when a problem exists,
  * so a clean script never pays for positions. A path that leads nowhere stops at
- * the nearest node that exists.
+ * the nearest node that exists. Every lookup is bounded, so a file with thousands
+ * of problems still costs time in proportion to its size.
  */
-import { isAlias, isMap, isScalar, isSeq, type LineCounter } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic, Position } from './diagnostic.js';
 import type { Issue, Path } from './issues.js';
 import type { AliasTable } from './parse/aliases.js';
 import { placeOf, rangeOf } from './shape/reader.js';
 
+/** Longest scalar searched for a `needle`; a longer one is pointed at as a whole. */
+const MAX_NEEDLE_SEARCH = 4096;
+
 export class Locator {
+  private readonly indexes = new Map<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly source: string,
     private readonly root: unknown,
@@ -28,8 +34,11 @@ export class Locator {
       key = next.key;
     }
     if (atKey && key) return rangeOf(key);
-    const [start, end] = rangeOf(placeOf(this.deref(node), key));
-    if (needle === undefined || !isScalar(this.deref(node))) return [start, end];
+    const value = this.deref(node);
+    const [start, end] = rangeOf(placeOf(value, key));
+    if (needle === undefined || !isScalar(value) || end - start > MAX_NEEDLE_SEARCH) {
+      return [start, end];
+    }
     const at = this.source.slice(start, end).indexOf(needle);
     return at === -1 ? [start, end] : [start + at, start + at + needle.length];
   }
@@ -43,65 +52,85 @@ export class Locator {
     segment: string | number,
   ): { value: unknown; key?: unknown } | undefined {
     if (isMap(node)) {
-      // The last of duplicate keys is the one the shape stage kept.
-      for (let i = node.items.length - 1; i >= 0; i--) {
-        const pair = node.items[i];
-        const key = pair?.key;
-        if (isScalar(key) && String(key.value) === String(segment))
-          return { value: pair?.value, key };
-      }
-      return undefined;
+      const pair = this.index(node).get(String(segment));
+      return pair ? { value: pair.value, key: pair.key } : undefined;
     }
     if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
       return { value: node.items[segment] };
     }
     return undefined;
   }
+
+  /** Key → pair of a mapping, built once; the first of repeated keys, as the shape stage reads it. */
+  private index(map: YAMLMap): Map<string, Pair> {
+    let index = this.indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        if (!index.has(name)) index.set(name, pair);
+      }
+      this.indexes.set(map, index);
+    }
+    return index;
+  }
 }
 
-export function toDiagnostic(
-  issue: Issue,
-  source: string,
-  locator: Locator | undefined,
-  position: (offset: number) => Position,
-): Diagnostic {
-  const [start, rangeEnd] =
-    issue.range ??
-    locator?.range(issue.at ?? issue.path, issue.atKey, issue.needle) ??
-    ([0, 0] as const);
-  const end = Math.min(rangeEnd, lineEnd(source, start));
-  const startPos = position(start);
+/** Line and column of offsets, and where each line ends (for the underline). */
+export interface Lines {
+  position(offset: number): Position;
+  lineEnd(offset: number): number;
+}
+
+export function linesFrom(lineCounter: LineCounter, source: string): Lines {
+  const starts = lineCounter.lineStarts;
   return {
-    code: issue.code,
-    severity: issue.severity,
-    params: issue.params,
-    start: startPos,
-    ...(end > start ? { end: position(end) } : {}),
-    ...(issue.path.length > 0 ? { path: issue.path.join('.') } : {}),
+    position(offset) {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, col };
+    },
+    lineEnd(offset) {
+      const { line } = lineCounter.linePos(offset);
+      const next = starts[line];
+      if (next === undefined) return source.length;
+      return source.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    },
+  };
+}
+
+/** Lines before the YAML parser has run (too large, binary): one diagnostic, counted by hand. */
+export function linesInText(source: string): Lines {
+  return {
+    position(offset) {
+      let line = 1;
+      let lineStart = 0;
+      for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      return { line, col: offset - lineStart + 1 };
+    },
+    lineEnd(offset) {
+      const newline = source.indexOf('\n', offset);
+      return newline === -1 ? source.length : newline;
+    },
   };
 }
 
 /** The underline stops at the end of the first line: a whole step is marked by its start. */
-function lineEnd(source: string, offset: number): number {
-  const newline = source.indexOf('\n', offset);
-  if (newline === -1) return source.length;
-  return source.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-}
-
-/** Positions before the YAML parser has run (too large, binary): counted by hand. */
-export function positionInText(source: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, col: offset - lineStart + 1 };
-}
-
-export function positionFrom(lineCounter: LineCounter): (offset: number) => Position {
-  return (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
+export function toDiagnostic(issue: Issue, lines: Lines, locator: Locator | undefined): Diagnostic {
+  const [start, rangeEnd] =
+    issue.range ??
+    locator?.range(issue.at ?? issue.path, issue.atKey, issue.needle) ??
+    ([0, 0] as const);
+  const end = Math.min(rangeEnd, lines.lineEnd(start));
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    params: issue.params,
+    start: lines.position(start),
+    ...(end > start ? { end: lines.position(end) } : {}),
+    ...(issue.path.length > 0 ? { path: issue.path.join('.') } : {}),
   };
 }

@@ -29,13 +29,13 @@ describe('diagnosticMessage', () => {
     }
   });
   afterEach(() => {
-    i18next.changeLanguage('en');
+    initI18n('en');
   });
 
   it('replaces a vocabulary parameter by its word in the reader’s language', () => {
     const d = { code: 'TEST_UNKNOWN_KEY', params: { key: 'colour', testPlace: 'step' } };
     expect(diagnosticMessage(d)).toBe('unknown key colour in this step');
-    i18next.changeLanguage('pl');
+    initI18n('pl');
     expect(diagnosticMessage(d)).toBe('nieznany klucz colour w tym kroku');
   });
 

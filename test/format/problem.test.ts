@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { problemLines } from '../../src/format/problem.js';
 import { initI18n } from '../../src/i18n/index.js';
@@ -22,10 +21,10 @@ describe('problemLines', () => {
   });
 
   it('strips control characters from a path', () => {
-    i18next.changeLanguage('cs');
+    initI18n('cs');
     expect(problemLines({ kind: 'denied', path: 'x\u001b[2J' })).toBe(
       "coach: chyba: chybí oprávnění ke čtení 'x[2J'\n",
     );
-    i18next.changeLanguage('en');
+    initI18n('en');
   });
 });

@@ -1,18 +1,17 @@
 import { Chalk } from 'chalk';
-import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summaryLine } from '../../src/format/summary.js';
-import { initI18n } from '../../src/i18n/index.js';
+import { initI18n, type Locale } from '../../src/i18n/index.js';
 
 const plain = new Chalk({ level: 0 });
-const line = (lng: string, files: number, errors: number, warnings: number) => {
-  i18next.changeLanguage(lng);
+const line = (lng: Locale, files: number, errors: number, warnings: number) => {
+  initI18n(lng);
   return summaryLine({ files, errors, warnings }, plain);
 };
 
 describe('summaryLine', () => {
   beforeAll(() => initI18n('en'));
-  afterAll(() => i18next.changeLanguage('en'));
+  afterAll(() => initI18n('en'));
 
   it('says all files are valid when there is nothing to report', () => {
     expect(line('en', 3, 0, 0)).toBe('All 3 files are valid.');

@@ -38,14 +38,14 @@ describe('formatDiagnostic', () => {
   });
 
   it('localizes the severity word but never the code', () => {
-    i18next.changeLanguage('pl');
+    initI18n('pl');
     const out = formatDiagnostic(
       'a.yaml',
       { ...unknownKey, severity: 'warning' },
       undefined,
       plain,
     );
-    i18next.changeLanguage('en');
+    initI18n('en');
     expect(out).toBe("a.yaml:5:5: ostrzeżenie TEST_KEY: nieznany klucz 'colour'\n");
   });
 

@@ -145,3 +145,38 @@ describe('hostile input', () => {
     );
   });
 });
+
+describe('large bad files', () => {
+  // These would take minutes if any check compared every key or problem with every other.
+  it('reports each repeated key of a mapping with 30,000 of them', () => {
+    const source = `coach: 1\n${'id: x\n'.repeat(30_000)}`;
+    const result = check(source);
+    expect(result.diagnostics.filter((d) => d.code === 'DUPLICATE_KEY')).toHaveLength(29_999);
+    expect(result.diagnostics.at(-1)?.start).toEqual({ line: 30_001, col: 1 });
+  });
+
+  it('reports thousands of unknown variables in one long text, each at its place', () => {
+    const names = Array.from({ length: 20_000 }, (_, i) => `{{v${i}}}`).join(' ');
+    const result = check(withSteps(FIVE_STEPS.replace('"Hello."', `"${names}"`)));
+    const unknown = result.diagnostics.filter((d) => d.code === 'UNKNOWN_VARIABLE');
+    expect(unknown).toHaveLength(20_000);
+    expect(new Set(unknown.map((d) => d.params.variable)).size).toBe(20_000);
+  });
+
+  it('keeps the list of missing locales short when a script promises very many', () => {
+    const locales = Array.from({ length: 5_000 }, (_, i) => `en-x${i}`).join(', ');
+    const result = check(withSteps(FIVE_STEPS, `locales: [${locales}]\n`));
+    const d = result.diagnostics.find((x) => x.code === 'MISSING_TRANSLATION');
+    expect(d?.params.locales).toBe('en-x0, en-x1, en-x2, en-x3, en-x4, en-x5, en-x6, en-x7, …');
+  });
+
+  it('reports a loop through 20,000 steps once, with a short list', () => {
+    const steps = Array.from(
+      { length: 20_000 },
+      (_, i) => `  - { id: s${i}, stage: needs, next: s${(i + 1) % 20_000} }`,
+    ).join('\n');
+    const loops = check(withSteps(steps)).diagnostics.filter((d) => d.code === 'LOOP_WITHOUT_EXIT');
+    expect(loops).toHaveLength(1);
+    expect(loops[0]?.params.steps).toMatch(/^s0, s1, .*, …$/);
+  });
+});

@@ -4,16 +4,7 @@
  * that the nesting depth is checked on the CST before the recursive composer runs.
  * Errors keep yaml's own code; its English messages are not passed on.
  */
-import {
-  Composer,
-  type Document,
-  isCollection,
-  isPair,
-  isScalar,
-  LineCounter,
-  Parser,
-  type YAMLError,
-} from 'yaml';
+import { Composer, type Document, LineCounter, Parser, type YAMLError } from 'yaml';
 import { error, type Issue, warning } from '../issues.js';
 import { type AliasTable, analyzeAliases, MAX_ALIAS_EXPANSIONS } from './aliases.js';
 import { inspectCst, MAX_DEPTH } from './depth.js';
@@ -27,7 +18,9 @@ const OPTIONS = {
   schema: 'core',
   merge: false,
   resolveKnownTags: false,
-  uniqueKeys: true,
+  // Repeated keys are found by the shape stage in linear time: yaml compares
+  // every key with every other, which takes minutes on a mapping of 100,000 keys.
+  uniqueKeys: false,
   strict: true,
   prettyErrors: false,
 } as const;
@@ -65,22 +58,15 @@ export function parseYaml(source: string): ParsedYaml {
   }
   if (!doc) return { lineCounter, issues, usable: false };
 
-  let usable = true;
+  // Any error leaves a tree that may not be what the author meant: stop there.
+  const usable = doc.errors.length === 0;
   for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = keyTextAt(doc.contents, e.pos[0]) ?? snippet(source, e.pos[0]);
-      issues.push(
-        at1(error('DUPLICATE_KEY', [], { key }), e.pos[0], keyEnd(doc.contents, e.pos[0])),
-      );
-    } else {
-      // Stack exhaustion in the composer is nesting, whatever yaml calls it.
-      issues.push(
-        e.code === 'RESOURCE_EXHAUSTION'
-          ? at1(error('TOO_DEEP', [], { limit: MAX_DEPTH }), e.pos[0])
-          : fromYamlError(source, e, 'error'),
-      );
-      usable = false;
-    }
+    // Stack exhaustion in the composer is nesting, whatever yaml calls it.
+    issues.push(
+      e.code === 'RESOURCE_EXHAUSTION'
+        ? at1(error('TOO_DEEP', [], { limit: MAX_DEPTH }), e.pos[0])
+        : fromYamlError(source, e, 'error'),
+    );
   }
   for (const w of doc.warnings) {
     // An unknown tag (`!!js/function`, `!foo`) is refused, not read as a plain string.
@@ -136,30 +122,4 @@ function snippet(source: string, start: number): string {
     end++;
   }
   return source.slice(start, end).trim();
-}
-
-/** The key node starting at `offset`, found without recursion (only for duplicate keys). */
-function keyAt(root: unknown, offset: number): unknown {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (isPair(node)) {
-      const key = node.key as { range?: [number, number, number] } | null;
-      if (key?.range?.[0] === offset) return key;
-      stack.push(node.key, node.value);
-    } else if (isCollection(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return undefined;
-}
-
-function keyTextAt(root: unknown, offset: number): string | undefined {
-  const key = keyAt(root, offset);
-  return isScalar(key) ? String(key.value) : undefined;
-}
-
-function keyEnd(root: unknown, offset: number): number {
-  const key = keyAt(root, offset) as { range?: [number, number, number] } | undefined;
-  return key?.range?.[1] ?? offset + 1;
 }

@@ -2,6 +2,7 @@
 import { error, type Issue, withSuggestion } from '../issues.js';
 import type { RuleContext } from './context.js';
 import { canEnd, components } from './graph.js';
+import { listed } from './listed.js';
 
 export function missingSteps(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -43,13 +44,11 @@ export function loopsWithoutExit(ctx: RuleContext): Issue[] {
   if (nodes.length === 0) return [];
   const issues: Issue[] = [];
   for (const component of components(nodes, successors, trapped)) {
-    const first = Math.min(...component);
+    component.sort((a, b) => a - b);
+    const first = component[0] as number;
     const isLoop = component.length > 1 || successors[first]?.includes(first);
     if (!isLoop) continue;
-    const ids = component
-      .sort((a, b) => a - b)
-      .map((i) => ctx.draft.steps[i]?.id ?? String(i))
-      .join(', ');
+    const ids = listed(component.map((i) => ctx.draft.steps[i]?.id ?? String(i)));
     const step = ctx.draft.steps[first]?.id ?? '';
     const issue = error('LOOP_WITHOUT_EXIT', ['steps', first], { step, steps: ids });
     issues.push({ ...issue, at: ['steps', first, 'id'] });

@@ -1,17 +1,29 @@
 /** The texts themselves: complete in every promised locale, not empty, no placeholder left. */
 import { error, type Issue, warning } from '../issues.js';
 import type { RuleContext } from './context.js';
+import { LISTED, listed } from './listed.js';
 import { forEachString, stringPath } from './text-fields.js';
 
-/** One problem per text map, listing the promised locales it lacks. */
+/**
+ * One problem per text map, listing the promised locales it lacks. The work per
+ * map follows the map's own size, however many locales a script promises.
+ */
 export function missingTranslations(ctx: RuleContext): Issue[] {
   const { locales } = ctx.draft;
+  const promised = new Set(locales);
   const issues: Issue[] = [];
   for (const field of ctx.texts) {
-    const missing = locales.filter((locale) => field.map[locale] === undefined);
-    if (missing.length > 0) {
-      issues.push(error('MISSING_TRANSLATION', field.path, { locales: missing.join(', ') }));
+    let present = 0;
+    for (const locale in field.map) if (promised.has(locale)) present++;
+    const count = promised.size - present;
+    if (count === 0) continue;
+    const missing: string[] = [];
+    for (const locale of locales) {
+      if (field.map[locale] !== undefined) continue;
+      missing.push(locale);
+      if (missing.length > LISTED) break;
     }
+    issues.push(error('MISSING_TRANSLATION', field.path, { locales: listed(missing, count) }));
   }
   return issues;
 }

@@ -53,22 +53,29 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
     const variable = name === undefined ? undefined : ctx.declared.get(name);
     if (!variable || variable.default !== undefined) return;
     if ((BUILTIN_VARIABLES as readonly string[]).includes(variable.name)) return;
-    capturers.set(variable.name, [...(capturers.get(variable.name) ?? []), i]);
+    const list = capturers.get(variable.name);
+    if (list) list.push(i);
+    else capturers.set(variable.name, [i]);
   });
   if (capturers.size === 0) return [];
 
+  // Steps reached after a capture of each variable, computed for the variables in use.
   const afterCapture = new Map<string, boolean[]>();
-  for (const [name, at] of capturers) {
-    const starts = at.filter((i) => reachable[i]).flatMap((i) => successors[i] ?? []);
-    afterCapture.set(
-      name,
-      reachableFrom(
+  const available = (name: string): boolean[] | undefined => {
+    const at = capturers.get(name);
+    if (!at) return undefined;
+    let after = afterCapture.get(name);
+    if (!after) {
+      const starts = at.filter((i) => reachable[i]).flatMap((i) => successors[i] ?? []);
+      after = reachableFrom(
         starts.filter((s) => s !== END),
         successors,
         steps.length,
-      ),
-    );
-  }
+      );
+      afterCapture.set(name, after);
+    }
+    return after;
+  };
 
   const issues: Issue[] = [];
   const reported = new Set<string>();
@@ -77,8 +84,8 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
     if (!field.scriptTitle && (step === undefined || !reachable[step])) continue;
     forEachString(field, (text, locale, item) => {
       forEachPlaceholder(text, (name) => {
-        const available = afterCapture.get(name);
-        if (!available || (step !== undefined && available[step])) return;
+        const after = available(name);
+        if (!after || (step !== undefined && after[step])) return;
         const key = `${step ?? 'title'}:${name}`;
         if (reported.has(key)) return;
         reported.add(key);

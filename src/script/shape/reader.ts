@@ -59,16 +59,27 @@ export class Reader {
   /**
    * Each pair of a mapping with its key as text. Keys that are not plain scalars
    * (aliases, collections) are refused; scalar keys such as `1:` are read as text,
-   * so they come out as unknown keys.
+   * so they come out as unknown keys. A repeated key is reported here and skipped:
+   * the first one counts. (yaml's own check compares every key with every other,
+   * which takes minutes on a large mapping, so it is off.)
    */
   pairs(map: YAMLMap, path: Path, visit: (key: string, pair: Pair) => void): void {
-    for (const pair of map.items) {
-      const keyNode = pair.key;
+    const items = map.items;
+    // Small mappings (most of a script) compare keys directly; large ones use a set.
+    const seen = items.length > SMALL_MAP ? new Set<string>() : undefined;
+    for (let i = 0; i < items.length; i++) {
+      const keyNode = (items[i] as Pair).key;
       if (!isScalar(keyNode)) {
         this.wrongType(keyNode ?? map, path, 'string');
         continue;
       }
-      visit(String(keyNode.value), pair);
+      const key = String(keyNode.value);
+      if (seen ? seen.has(key) : repeats(items, i, key)) {
+        this.report('DUPLICATE_KEY', keyNode, [...path, key], { key });
+        continue;
+      }
+      seen?.add(key);
+      visit(key, items[i] as Pair);
     }
   }
 
@@ -81,6 +92,16 @@ export class Reader {
   missingKey(map: YAMLMap, key: string, path: Path, where: Where): void {
     this.report('MISSING_KEY', map.items[0]?.key ?? map, [...path, key], { key, where });
   }
+}
+
+const SMALL_MAP = 8;
+
+function repeats(items: readonly Pair[], i: number, key: string): boolean {
+  for (let j = 0; j < i; j++) {
+    const other = items[j]?.key;
+    if (isScalar(other) && String(other.value) === key) return true;
+  }
+  return false;
 }
 
 /** Where to point for a value: the value itself, or its key when the value is empty. */

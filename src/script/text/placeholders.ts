@@ -33,11 +33,11 @@ export function forEachPlaceholder(
 
 /** Names of the `{{name}}` placeholders in `text`, each once, in order of first use. */
 export function variablesIn(text: string): string[] {
-  const names: string[] = [];
+  const names = new Set<string>();
   forEachPlaceholder(text, (name) => {
-    if (!names.includes(name)) names.push(name);
+    names.add(name);
   });
-  return names;
+  return [...names];
 }
 
 /** Replaces `{{name}}` by `vars[name]`; placeholders without a value stay as written. */

@@ -1,0 +1,37 @@
+/**
+ * The lines every reading command prints on stderr after its output: one with the
+ * skipped-line counts, if any, and one warning per file it could not use.
+ */
+import { t } from '../../i18n/index.js';
+import { sanitizeLine } from '../../text/sanitize.js';
+import { type ReadTally, totalSkipped } from './tally.js';
+import type { SkipCounts } from './types.js';
+
+const REASONS: readonly (keyof SkipCounts)[] = [
+  'truncated',
+  'corrupt',
+  'unknownType',
+  'newerVersion',
+  'hugeLines',
+  'afterEnd',
+];
+
+/** Localized lines, each ending in `\n`; empty when everything was read. */
+export function tallyLines(tally: ReadTally): string {
+  const out: string[] = [];
+  const total = totalSkipped(tally.counts);
+  if (total > 0) {
+    const parts = REASONS.filter((reason) => tally.counts[reason] > 0).map((reason) =>
+      t(`reader.reasons.${reason}`, { count: tally.counts[reason] }),
+    );
+    out.push(t('reader.skipped', { count: total, reasons: parts.join(t('reader.separator')) }));
+  }
+  for (const file of tally.notLogs) out.push(t('reader.notALog', { file: sanitizeLine(file) }));
+  for (const { file, v } of tally.newer) {
+    out.push(t('reader.newerFormat', { file: sanitizeLine(file), v }));
+  }
+  for (const { file, code } of tally.unreadable) {
+    out.push(t('reader.unreadable', { file: sanitizeLine(file), code: sanitizeLine(code) }));
+  }
+  return out.map((line) => `${line}\n`).join('');
+}

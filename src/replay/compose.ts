@@ -1,0 +1,55 @@
+/**
+ * Everything a replay shows, as frames: the screens re-driven from the log, then
+ * how the call ended — the machine's summary screen, or, when the log stops early
+ * or no longer fits its script, a warning and the timeline read from the log.
+ */
+import { translatorFor } from '../i18n/index.js';
+import type { Locale } from '../i18n/locale.js';
+import type { LoggedEvent, SessionHeader } from '../log/read/types.js';
+import type { Script } from '../script/types.js';
+import { unreachedAt } from '../session/index.js';
+import { sanitizeLine } from '../text/sanitize.js';
+import { buildFrames, type Divergence, type Frame } from './frames.js';
+import { renderTimeline } from './timeline.js';
+
+export interface Replay {
+  readonly frames: readonly Frame[];
+  readonly divergence?: Divergence;
+}
+
+export function divergenceWarning(divergence: Divergence, locale: Locale): string {
+  return sanitizeLine(
+    translatorFor(locale)('replay.diverged', {
+      index: divergence.index + 1,
+      event: divergence.event,
+    }),
+  );
+}
+
+export function composeReplay(input: {
+  readonly start: SessionHeader;
+  readonly events: readonly LoggedEvent[];
+  readonly script: Script;
+  readonly columns: number;
+  /** Locale of the replay's own words (the screens keep the session's locale). */
+  readonly locale: Locale;
+}): Replay {
+  const built = buildFrames(input);
+  if (built.end) return { frames: built.frames };
+  const timeline = renderTimeline({
+    start: input.start,
+    events: input.events,
+    script: input.script,
+    locale: input.locale,
+    ...(built.divergence ? {} : { unreached: unreachedAt(input.script, built.state) }),
+  });
+  const last = input.events.at(-1)?.at ?? input.start.startedAt;
+  const t = Math.max(built.frames.at(-1)?.t ?? 0, last - input.start.startedAt);
+  const lines = built.divergence
+    ? [divergenceWarning(built.divergence, input.locale), '', ...timeline]
+    : timeline;
+  return {
+    frames: [...built.frames, { t, lines }],
+    ...(built.divergence ? { divergence: built.divergence } : {}),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Reads one session file into a SessionScratch, following the reader rules of
+ * docs/log-format.md §9. The file is read in large chunks into one reused buffer,
+ * so memory stays bounded whatever the file's size; a line longer than 1 MiB is
+ * passed over and counted.
+ */
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { emptyFields, type LineFields, scanLine } from './scan.js';
+import { DONE, ENTER, SKIP, type SessionScratch } from './session.js';
+
+export const MAX_LINE_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 4 * MAX_LINE_BYTES;
+const LOG_VERSION = 1;
+
+export type FileVerdict = 'session' | 'notSessionLog' | 'newerVersion' | 'unreadable';
+
+const IGNORED_TYPES = new Set(['choice', 'capture', 'note', 'toggle', 'back']);
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+export class FileReader {
+  readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  readonly #fields: LineFields = emptyFields();
+  #verdict: FileVerdict = 'session';
+
+  read(path: string, s: SessionScratch): FileVerdict {
+    s.reset(path);
+    this.#verdict = 'session';
+    let fd: number;
+    try {
+      fd = openSync(path, constants.O_RDONLY);
+    } catch {
+      return 'unreadable';
+    }
+    try {
+      this.#readAll(fd, s);
+    } catch {
+      this.#verdict = 'unreadable';
+    } finally {
+      closeSync(fd);
+    }
+    if (this.#verdict === 'session' && !s.started) return 'notSessionLog';
+    return this.#verdict;
+  }
+
+  #readAll(fd: number, s: SessionScratch): void {
+    const buf = this.#buf;
+    let filled = 0;
+    let skipping = false;
+    for (;;) {
+      const n = readSync(fd, buf, filled, buf.length - filled, null);
+      filled += n;
+      const str = buf.toString('latin1', 0, filled);
+      let pos = 0;
+      for (;;) {
+        const nl = str.indexOf('\n', pos);
+        if (nl < 0) break;
+        if (skipping) skipping = false;
+        else if (!this.#line(str, pos, nl, s)) return;
+        pos = nl + 1;
+      }
+      const rest = filled - pos;
+      if (n === 0) {
+        if (rest > 0 && !skipping) {
+          if (!s.started) return;
+          if (rest > MAX_LINE_BYTES) s.lines.hugeLines++;
+          else if (s.ended) s.lines.afterEnd++;
+          else s.lines.truncated++;
+        }
+        return;
+      }
+      if (rest > MAX_LINE_BYTES) {
+        if (!skipping) {
+          if (!s.started) return;
+          if (s.ended) s.lines.afterEnd++;
+          else s.lines.hugeLines++;
+        }
+        skipping = true;
+        filled = 0;
+      } else {
+        buf.copyWithin(0, pos, filled);
+        filled = rest;
+      }
+    }
+  }
+
+  /** Returns false to stop reading the file. */
+  #line(str: string, a: number, b: number, s: SessionScratch): boolean {
+    if (!s.started) return this.#start(str, a, b, s);
+    const lines = s.lines;
+    if (s.ended) {
+      lines.afterEnd++;
+      return true;
+    }
+    if (b - a > MAX_LINE_BYTES) {
+      lines.hugeLines++;
+      return true;
+    }
+    const f = this.#fields;
+    if (!scanLine(str, a, b, f, this.#buf) || f.type === undefined) {
+      lines.corrupt++;
+      return true;
+    }
+    if (f.v !== undefined && f.v > LOG_VERSION) {
+      lines.newerVersion++;
+      return true;
+    }
+    const type = f.type;
+    if (type === 'enter') {
+      if (f.step === undefined) lines.corrupt++;
+      else s.event(ENTER, f.step, f.stage ?? '', 0, '');
+    } else if (type === 'done' || type === 'skip') {
+      if (f.step === undefined || f.ms === undefined || f.ms < 0) lines.corrupt++;
+      else if (type === 'done') s.event(DONE, f.step, f.stage ?? '', f.ms, '');
+      else s.event(SKIP, f.step, f.stage ?? '', f.ms, f.reason ?? '');
+    } else if (type === 'end') {
+      if (f.status !== 'completed' && f.status !== 'aborted') {
+        lines.corrupt++;
+        return true;
+      }
+      s.ended = true;
+      s.status = f.status;
+      s.outcome = f.outcome ?? '';
+      s.endMs = f.ms !== undefined && f.ms >= 0 ? f.ms : -1;
+      const skipped = f.parsed?.skipped;
+      s.endSkipped = Array.isArray(skipped)
+        ? skipped.filter((x): x is string => typeof x === 'string')
+        : undefined;
+    } else if (!IGNORED_TYPES.has(type)) {
+      lines.unknownType++;
+      return true;
+    }
+    if (f.t !== undefined) s.lastT = f.t;
+    return true;
+  }
+
+  #start(str: string, a: number, b: number, s: SessionScratch): boolean {
+    const f = this.#fields;
+    if (b - a > MAX_LINE_BYTES || !scanLine(str, a, b, f, this.#buf, true)) return false;
+    const o = f.parsed;
+    const script = record(o?.script);
+    if (f.type !== 'start' || !o || !script || typeof script.id !== 'string') return false;
+    if (f.v !== undefined && f.v > LOG_VERSION) {
+      this.#verdict = 'newerVersion';
+      return false;
+    }
+    s.started = true;
+    s.script = script.id;
+    s.version = text(script.version);
+    s.sha = text(script.sha256);
+    s.locale = text(o.locale);
+    s.agent = text(o.agent);
+    s.startT = f.t ?? '';
+    s.lastT = s.startT;
+    return true;
+  }
+}

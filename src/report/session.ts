@@ -1,0 +1,97 @@
+/**
+ * What one session file contributes to a report, gathered while its lines are
+ * read and handed over as a whole once the file ends, so that filters that depend
+ * on the end (status, skipped steps) can decide before anything is counted.
+ * One instance is reused for every file: no objects per event.
+ */
+
+export const ENTER = 0;
+export const DONE = 1;
+export const SKIP = 2;
+
+export type SessionStatus = 'completed' | 'aborted' | 'interrupted';
+
+export interface LineCounts {
+  truncated: number;
+  corrupt: number;
+  hugeLines: number;
+  newerVersion: number;
+  unknownType: number;
+  afterEnd: number;
+}
+
+export function emptyLineCounts(): LineCounts {
+  return { truncated: 0, corrupt: 0, hugeLines: 0, newerVersion: 0, unknownType: 0, afterEnd: 0 };
+}
+
+export function addLineCounts(into: LineCounts, from: LineCounts): void {
+  into.truncated += from.truncated;
+  into.corrupt += from.corrupt;
+  into.hugeLines += from.hugeLines;
+  into.newerVersion += from.newerVersion;
+  into.unknownType += from.unknownType;
+  into.afterEnd += from.afterEnd;
+}
+
+export class SessionScratch {
+  started = false;
+  ended = false;
+  script = '';
+  version = '';
+  sha = '';
+  locale = '';
+  agent = '';
+  startT = '';
+  lastT = '';
+  status: SessionStatus = 'interrupted';
+  outcome = '';
+  endMs = -1;
+  /** The end line's `skipped` list, when it has one. */
+  endSkipped: string[] | undefined = undefined;
+  /** The file that holds the session: snapshots are found beside its day folder. */
+  file = '';
+  count = 0;
+  readonly kinds: number[] = [];
+  readonly steps: string[] = [];
+  readonly stages: string[] = [];
+  readonly ms: number[] = [];
+  readonly reasons: string[] = [];
+  readonly lines: LineCounts = emptyLineCounts();
+
+  reset(file: string): void {
+    this.started = false;
+    this.ended = false;
+    this.script = '';
+    this.version = '';
+    this.sha = '';
+    this.locale = '';
+    this.agent = '';
+    this.startT = '';
+    this.lastT = '';
+    this.status = 'interrupted';
+    this.outcome = '';
+    this.endMs = -1;
+    this.endSkipped = undefined;
+    this.file = file;
+    this.count = 0;
+    const l = this.lines;
+    l.truncated = l.corrupt = l.hugeLines = l.newerVersion = l.unknownType = l.afterEnd = 0;
+  }
+
+  event(kind: number, step: string, stage: string, ms: number, reason: string): void {
+    const i = this.count++;
+    this.kinds[i] = kind;
+    this.steps[i] = step;
+    this.stages[i] = stage;
+    this.ms[i] = ms;
+    this.reasons[i] = reason;
+  }
+
+  /** Call length: the end line's `ms`, else the last line's time minus the start's. */
+  callMs(): number {
+    if (this.endMs >= 0) return this.endMs;
+    const start = Date.parse(this.startT);
+    const last = Date.parse(this.lastT);
+    return Number.isFinite(start) && Number.isFinite(last) && last >= start ? last - start : 0;
+  }
+}

@@ -1,0 +1,109 @@
+/** The filters of `coach sessions` and `coach report`: parsing and matching. */
+import { describe, expect, it } from 'vitest';
+import {
+  matches,
+  parseFilters,
+  parseStatus,
+  parseWhen,
+  type SessionSummary,
+} from '../../src/log/read/index.js';
+
+const NOW = Date.parse('2026-11-23T12:00:00.000Z');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const summary = (changes: Partial<SessionSummary> = {}): SessionSummary => ({
+  file: 'x.jsonl',
+  session: '01M84D4AV3C5JCZV4W59X8YEKF',
+  startedAt: NOW - 2 * DAY,
+  agent: 'Ana',
+  host: 'ws',
+  script: { id: 'retail-returns', version: '2026.11', sha256: 'a'.repeat(64) },
+  locale: 'pt',
+  status: 'completed',
+  ms: 1000,
+  done: ['greet'],
+  skipped: [{ step: 'name', stage: 'rapport', reason: '' }],
+  unreached: [],
+  stages: {},
+  notes: [],
+  choices: {},
+  ...changes,
+});
+
+describe('parseWhen', () => {
+  it.each([
+    ['30m', NOW - 30 * 60_000],
+    ['12h', NOW - 12 * HOUR],
+    ['7d', NOW - 7 * DAY],
+    ['2w', NOW - 14 * DAY],
+    ['2026-11-01T09:30:00Z', Date.parse('2026-11-01T09:30:00Z')],
+  ])('--since %s', (value, expected) => {
+    expect(parseWhen(value, NOW, 'since')).toBe(expected);
+  });
+
+  it('takes a date as a UTC day: from its start for --since, through its end for --until', () => {
+    expect(parseWhen('2026-11-01', NOW, 'since')).toBe(Date.parse('2026-11-01T00:00:00Z'));
+    expect(parseWhen('2026-11-01', NOW, 'until')).toBe(Date.parse('2026-11-02T00:00:00Z'));
+  });
+
+  it.each(['yesterday', '7', '7y', '-7d', '2026-02-30', '2026-13-01', ''])(
+    'refuses %j with a usage error and a hint',
+    (value) => {
+      expect(() => parseWhen(value, NOW, 'until')).toThrow(
+        expect.objectContaining({
+          exitCode: 2,
+          key: 'reader.filters.badWhen',
+          hint: 'reader.filters.whenHint',
+        }),
+      );
+    },
+  );
+});
+
+describe('parseStatus / parseFilters', () => {
+  it('accepts the three statuses and refuses others', () => {
+    expect(parseStatus('Interrupted')).toBe('interrupted');
+    expect(() => parseStatus('done')).toThrow(
+      expect.objectContaining({ exitCode: 2, key: 'reader.filters.badStatus' }),
+    );
+  });
+
+  it('ignores absent and empty options', () => {
+    expect(parseFilters({ agent: '', json: true } as never, NOW)).toEqual({});
+  });
+});
+
+describe('matches', () => {
+  const match = (raw: Record<string, string>, changes: Partial<SessionSummary> = {}) =>
+    matches(summary(changes), parseFilters(raw, NOW));
+
+  it('filters by agent (any case), script id or id@version, locale, status', () => {
+    expect(match({ agent: 'ana' })).toBe(true);
+    expect(match({ agent: 'bo' })).toBe(false);
+    expect(match({ script: 'retail-returns' })).toBe(true);
+    expect(match({ script: 'retail-returns@2026.11' })).toBe(true);
+    expect(match({ script: 'retail-returns@2025.01' })).toBe(false);
+    expect(match({ locale: 'pt' })).toBe(true);
+    expect(match({ locale: 'bn' })).toBe(false);
+    expect(match({ status: 'completed' })).toBe(true);
+    expect(match({ status: 'interrupted' })).toBe(false);
+  });
+
+  it('filters by time: since inclusive, until exclusive', () => {
+    expect(match({ since: '3d' })).toBe(true);
+    expect(match({ since: '1d' })).toBe(false);
+    expect(match({ until: '1d' })).toBe(true);
+    expect(match({ until: '3d' })).toBe(false);
+    expect(match({ since: '2026-11-21', until: '2026-11-21' })).toBe(true);
+    expect(match({ since: '2026-11-22' })).toBe(false);
+  });
+
+  it('filters by a skipped step id or a skipped stage', () => {
+    expect(match({ skipped: 'name' })).toBe(true);
+    expect(match({ skipped: 'rapport' })).toBe(true);
+    expect(match({ skipped: 'greet' })).toBe(false);
+    expect(match({ skipped: 'greeting' })).toBe(false);
+    expect(match({ skipped: 'rapport' }, { skipped: [] })).toBe(false);
+  });
+});
