@@ -104,8 +104,11 @@ export function buildFrames(input: FramesInput): FramesResult {
   const started = startSession(script, start.startedAt, start.vars);
   let state = started.state;
   let cursor = 0;
+  // A log cut off in the middle of a transition (a crash between two lines) still fits.
   const fits = (produced: readonly SessionEvent[]) =>
-    produced.every((event, i) => sameEvent(event, events[cursor + i]));
+    produced.every(
+      (event, i) => cursor + i >= events.length || sameEvent(event, events[cursor + i]),
+    );
   const diverge = (): FramesResult => ({
     frames,
     state,

@@ -50,12 +50,14 @@ export function play(frames: readonly Frame[], io: PlayerIO): Promise<PlayEnd> {
       if (over) return;
       over = true;
       if (timer) clearTimeout(timer);
+      process.off('SIGINT', onSignal);
+      output.off('error', onSignal);
       if (keys) {
         input.off('data', onKey);
         input.setRawMode(false);
         input.pause();
       }
-      output.write(SHOW_CURSOR);
+      if (!output.destroyed) output.write(SHOW_CURSOR);
       resolve(how);
     };
     const schedule = (delay: number) => {
@@ -102,6 +104,11 @@ export function play(frames: readonly Frame[], io: PlayerIO): Promise<PlayEnd> {
       }
     }
 
+    // Without raw mode Ctrl-C is a signal: the cursor must still come back.
+    const onSignal = () => finish('interrupted');
+    process.on('SIGINT', onSignal);
+    // A closed window: the terminal is gone, there is nothing left to draw on.
+    output.on('error', onSignal);
     if (keys) {
       input.setRawMode(true);
       input.resume();

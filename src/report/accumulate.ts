@@ -106,13 +106,23 @@ export class Accumulator {
     return g;
   }
 
-  stepTotals(script: string, sha: string, step: string, stage: string): StepTotals {
+  stepsOf(script: string, sha: string): Map<string, StepTotals> {
     const key = `${script}\u0000${sha}`;
     let byStep = this.steps.get(key);
     if (!byStep) {
       byStep = new Map();
       this.steps.set(own(key), byStep);
     }
+    return byStep;
+  }
+
+  stepTotals(
+    byStep: Map<string, StepTotals>,
+    script: string,
+    sha: string,
+    step: string,
+    stage: string,
+  ): StepTotals {
     let s = byStep.get(step);
     if (!s) {
       s = {
@@ -133,12 +143,16 @@ export class Accumulator {
     return s;
   }
 
-  private stageCell(agent: string, stage: string): StageCell {
+  private stagesOf(agent: string): Map<string, StageCell> {
     let row = this.agentStage.get(agent);
     if (!row) {
       row = new Map();
       this.agentStage.set(own(agent), row);
     }
+    return row;
+  }
+
+  private stageCell(row: Map<string, StageCell>, stage: string): StageCell {
     let cell = row.get(stage);
     if (!cell) {
       cell = { entered: 0, done: 0, skipped: 0 };
@@ -173,11 +187,13 @@ export class Accumulator {
       if (s.outcome !== '') bump(g.outcomes, s.outcome);
       g.callMs.push(callMs);
     }
+    const byStep = this.stepsOf(s.script, s.sha);
+    const stages = this.stagesOf(s.agent);
     for (let i = 0; i < s.count; i++) {
-      const step = s.steps[i] as string;
       const kind = s.kinds[i] as number;
-      const row = this.stepTotals(s.script, s.sha, step, s.stages[i] as string);
-      const cell = this.stageCell(s.agent, s.stages[i] as string);
+      const stage = s.stages[i] as string;
+      const row = this.stepTotals(byStep, s.script, s.sha, s.steps[i] as string, stage);
+      const cell = this.stageCell(stages, stage);
       if (kind === ENTER) {
         row.entered++;
         cell.entered++;

@@ -11,6 +11,12 @@ export type SessionFilter = Filters;
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+function endSkipped(s: SessionScratch): string[] | undefined {
+  if (s.endSkippedJson === undefined) return undefined;
+  const list: unknown = JSON.parse(s.endSkippedJson);
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
 /** Skipped on the final path: the end line's list, else steps whose last result was a skip. */
 function skippedMatches(wanted: string, s: SessionScratch): boolean {
   const last = new Map<string, number>();
@@ -20,7 +26,7 @@ function skippedMatches(wanted: string, s: SessionScratch): boolean {
     stages.set(step, s.stages[i] as string);
     if (s.kinds[i] !== 0) last.set(step, s.kinds[i] as number);
   }
-  const skipped = s.endSkipped ?? [...last].filter(([, kind]) => kind === SKIP).map(([step]) => step);
+  const skipped = endSkipped(s) ?? [...last].filter(([, kind]) => kind === SKIP).map(([step]) => step);
   return skipped.some((step) => step === wanted || stages.get(step) === wanted);
 }
 

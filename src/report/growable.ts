@@ -34,14 +34,50 @@ export class Growable {
   }
 }
 
+/**
+ * The k-th smallest value (0-based), moving values around in `a`: quickselect
+ * with random pivots, linear on average whatever the order of the input.
+ * Afterwards everything before k is ≤ a[k] and everything after is ≥ a[k].
+ */
+export function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const pivot = a[lo + Math.floor(Math.random() * (hi - lo + 1))] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++;
+      while ((a[j] as number) > pivot) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i] = a[j] as number;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k] as number;
+  }
+  return a[k] as number;
+}
+
 /** Median (mean of the two middle values for an even count) and nearest-rank 90th percentile. */
 export function medianAndP90(values: Float64Array): { median: number | null; p90: number | null } {
   const n = values.length;
   if (n === 0) return { median: null, p90: null };
-  const sorted = values.slice().sort();
+  const a = values.slice();
   const mid = n >> 1;
-  const median = n % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  let median = select(a, mid);
+  if (n % 2 === 0) {
+    // After selecting the upper middle, the lower one is the largest value before it.
+    let lower = a[0] as number;
+    for (let i = 1; i < mid; i++) if ((a[i] as number) > lower) lower = a[i] as number;
+    median = (lower + median) / 2;
+  }
   // ceil(0.9·n) in integers: 0.9 * 70 is 63.00000000000001 in floating point.
   const rank = Math.max(1, Math.floor((9 * n + 9) / 10));
-  return { median, p90: sorted[rank - 1] as number };
+  return { median, p90: select(a, rank - 1) };
 }

@@ -81,7 +81,7 @@ function mergeGroup(into: GroupTotals, from: PlainGroup): void {
 
 export function mergePartial(acc: Accumulator, p: Partial): void {
   for (const s of p.steps) {
-    const row = acc.stepTotals(s.script, s.sha, s.step, s.stage);
+    const row = acc.stepTotals(acc.stepsOf(s.script, s.sha), s.script, s.sha, s.step, s.stage);
     row.entered += s.entered;
     row.done += s.done;
     row.skipped += s.skipped;

@@ -16,14 +16,6 @@ export type FileVerdict = 'session' | 'notSessionLog' | 'newerVersion' | 'unread
 
 const IGNORED_TYPES = new Set(['choice', 'capture', 'note', 'toggle', 'back']);
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
 export class FileReader {
   readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
   readonly #fields: LineFields = emptyFields();
@@ -128,10 +120,7 @@ export class FileReader {
       s.status = f.status;
       s.outcome = f.outcome ?? '';
       s.endMs = f.ms !== undefined && f.ms >= 0 ? f.ms : -1;
-      const skipped = f.parsed?.skipped;
-      s.endSkipped = Array.isArray(skipped)
-        ? skipped.filter((x): x is string => typeof x === 'string')
-        : undefined;
+      s.endSkippedJson = f.skippedJson;
     } else if (!IGNORED_TYPES.has(type)) {
       lines.unknownType++;
       return true;
@@ -142,20 +131,18 @@ export class FileReader {
 
   #start(str: string, a: number, b: number, s: SessionScratch): boolean {
     const f = this.#fields;
-    if (b - a > MAX_LINE_BYTES || !scanLine(str, a, b, f, this.#buf, true)) return false;
-    const o = f.parsed;
-    const script = record(o?.script);
-    if (f.type !== 'start' || !o || !script || typeof script.id !== 'string') return false;
+    if (b - a > MAX_LINE_BYTES || !scanLine(str, a, b, f, this.#buf)) return false;
+    if (f.type !== 'start' || f.scriptId === undefined) return false;
     if (f.v !== undefined && f.v > LOG_VERSION) {
       this.#verdict = 'newerVersion';
       return false;
     }
     s.started = true;
-    s.script = script.id;
-    s.version = text(script.version);
-    s.sha = text(script.sha256);
-    s.locale = text(o.locale);
-    s.agent = text(o.agent);
+    s.script = f.scriptId;
+    s.version = f.scriptVersion ?? '';
+    s.sha = f.scriptSha ?? '';
+    s.locale = f.locale ?? '';
+    s.agent = f.agent ?? '';
     s.startT = f.t ?? '';
     s.lastT = s.startT;
     return true;

@@ -1,11 +1,10 @@
 /**
  * Reads the fields a report needs from one log line without building an object.
  * The text is the file's bytes decoded as latin1, so offsets are byte offsets and
- * ASCII reads as itself; a string holding other bytes is re-decoded as UTF-8.
+ * ASCII reads as itself.
  *
- * The fast path accepts only flat objects of plain strings (no escapes),
- * integers, booleans and null, with no whitespace: exactly what the writer
- * produces. Anything else (nested values, escapes, spaces, other numbers) falls
+ * The fast path accepts only pure-ASCII lines without escapes or whitespace, with
+ * integers as numbers: exactly what the writer produces for event lines. Anything else (nested values, escapes, spaces, other numbers) falls
  * back to JSON.parse, so what counts as readable is what JSON says, never a guess.
  */
 
@@ -20,7 +19,18 @@ export interface LineFields {
   ms: number | undefined;
   status: string | undefined;
   outcome: string | undefined;
-  /** Only from JSON.parse (start and end lines carry nested values). */
+  locale: string | undefined;
+  agent: string | undefined;
+  /** Start lines: whether `script` is an object, and its string fields. */
+  hasScript: boolean;
+  scriptId: string | undefined;
+  scriptVersion: string | undefined;
+  scriptSha: string | undefined;
+  /** End lines: the `skipped` array as JSON text, read only when a filter needs it. */
+  skippedJson: string | undefined;
+  skippedStart: number;
+  skippedEnd: number;
+  /** The object, when the line needed JSON.parse (other fields of start lines). */
   parsed: Record<string, unknown> | undefined;
 }
 
@@ -35,6 +45,15 @@ export function emptyFields(): LineFields {
     ms: undefined,
     status: undefined,
     outcome: undefined,
+    locale: undefined,
+    agent: undefined,
+    hasScript: false,
+    scriptId: undefined,
+    scriptVersion: undefined,
+    scriptSha: undefined,
+    skippedJson: undefined,
+    skippedStart: -1,
+    skippedEnd: -1,
     parsed: undefined,
   };
 }
@@ -49,15 +68,20 @@ function reset(out: LineFields): void {
   out.ms = undefined;
   out.status = undefined;
   out.outcome = undefined;
+  out.locale = undefined;
+  out.agent = undefined;
+  out.hasScript = false;
+  out.scriptId = undefined;
+  out.scriptVersion = undefined;
+  out.scriptSha = undefined;
+  out.skippedJson = undefined;
+  out.skippedStart = -1;
+  out.skippedEnd = -1;
   out.parsed = undefined;
 }
 
 const QUOTE = 34;
 const BACKSLASH = 92;
-
-function utf8(latin1: string): string {
-  return Buffer.from(latin1, 'latin1').toString('utf8');
-}
 
 /** Which known key `s[a..b)` is; 0 for a key reports do not read. */
 function keyId(s: string, a: number, b: number): number {
@@ -71,11 +95,16 @@ function keyId(s: string, a: number, b: number): number {
     case 4:
       return s.startsWith('type', a) ? 4 : s.startsWith('step', a) ? 5 : 0;
     case 5:
-      return s.startsWith('stage', a) ? 6 : 0;
+      if (s.startsWith('stage', a)) return 6;
+      return s.startsWith('agent', a) ? 13 : 0;
     case 6:
-      return s.startsWith('reason', a) ? 7 : s.startsWith('status', a) ? 8 : 0;
+      if (s.startsWith('reason', a)) return 7;
+      if (s.startsWith('status', a)) return 8;
+      if (s.startsWith('locale', a)) return 12;
+      return s.startsWith('script', a) ? 10 : 0;
     case 7:
-      return s.startsWith('outcome', a) ? 9 : 0;
+      if (s.startsWith('outcome', a)) return 9;
+      return s.startsWith('skipped', a) ? 11 : 0;
     default:
       return 0;
   }
@@ -110,6 +139,18 @@ function assignString(out: LineFields, key: number, value: string | undefined): 
     case 9:
       out.outcome = value;
       break;
+    case 10:
+      out.hasScript = false;
+      break;
+    case 11:
+      out.skippedStart = -1;
+      break;
+    case 12:
+      out.locale = value;
+      break;
+    case 13:
+      out.agent = value;
+      break;
   }
 }
 
@@ -119,41 +160,100 @@ function assignNumber(out: LineFields, key: number, value: number | undefined): 
   else assignString(out, key, undefined);
 }
 
+/**
+ * Backslashes, control characters and non-ASCII bytes: a line with none of them
+ * before its LF needs no unescaping, no UTF-8 decoding and no check of its
+ * strings' characters, so the fast path may read it. One native scan per line.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const SPECIAL = /[\\\u0000-\u001f\u0080-\u00ff]/g;
+
+/** Index just past the JSON value at `i` (a nested object or array), or -1. */
+function skipValue(s: string, i: number, b: number, depth: number): number {
+  const c = s.charCodeAt(i);
+  if (c === QUOTE) {
+    const end = s.indexOf('"', i + 1);
+    return end < 0 || end >= b ? -1 : end + 1;
+  }
+  if (c === 123 || c === 91) {
+    if (depth > 8) return -1;
+    const close = c === 123 ? 125 : 93;
+    let k = i + 1;
+    if (s.charCodeAt(k) === close) return k + 1;
+    for (;;) {
+      if (c === 123) {
+        if (s.charCodeAt(k) !== QUOTE) return -1;
+        k = skipValue(s, k, b, depth + 1);
+        if (k < 0 || s.charCodeAt(k) !== 58) return -1;
+        k++;
+      }
+      k = skipValue(s, k, b, depth + 1);
+      if (k < 0) return -1;
+      const sep = s.charCodeAt(k);
+      if (sep === close) return k + 1;
+      if (sep !== 44) return -1;
+      k++;
+    }
+  }
+  if ((c >= 48 && c <= 57) || c === 45) {
+    let k = c === 45 ? i + 1 : i;
+    const first = s.charCodeAt(k);
+    if (first < 48 || first > 57) return -1;
+    while (k < b && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+    const next = s.charCodeAt(k);
+    if (next === 46 || next === 101 || next === 69) return -1;
+    if (first === 48 && k - (c === 45 ? i + 1 : i) > 1) return -1;
+    return k;
+  }
+  if (s.startsWith('true', i) || s.startsWith('null', i)) return i + 4;
+  if (s.startsWith('false', i)) return i + 5;
+  return -1;
+}
+
+/** The `script` object of a start line: id, version and sha256 as plain strings. */
+function scanScript(s: string, i: number, b: number, out: LineFields): number {
+  const end = skipValue(s, i, b, 1);
+  if (end < 0) return -1;
+  out.scriptId = undefined;
+  out.scriptVersion = undefined;
+  out.scriptSha = undefined;
+  let k = i + 1;
+  while (k < end - 1) {
+    const ke = s.indexOf('"', k + 1);
+    const vs = ke + 2;
+    const ve = skipValue(s, vs, b, 2);
+    const value = s.charCodeAt(vs) === QUOTE ? s.slice(vs + 1, ve - 1) : undefined;
+    const len = ke - k - 1;
+    if (len === 2 && s.startsWith('id', k + 1)) out.scriptId = value;
+    else if (len === 7 && s.startsWith('version', k + 1)) out.scriptVersion = value;
+    else if (len === 6 && s.startsWith('sha256', k + 1)) out.scriptSha = value;
+    k = ve + 1;
+  }
+  out.hasScript = true;
+  return end;
+}
+
 /** Returns false when the line is not in the simple shape; `out` is then unreliable. */
 function scanFlat(s: string, a: number, b: number, out: LineFields): boolean {
+  SPECIAL.lastIndex = a;
+  if (SPECIAL.exec(s)?.index !== b) return false;
   if (s.charCodeAt(a) !== 123) return false;
   let i = a + 1;
   if (s.charCodeAt(i) === 125) return i + 1 === b;
   for (;;) {
-    if (i >= b || s.charCodeAt(i) !== QUOTE) return false;
+    if (s.charCodeAt(i) !== QUOTE) return false;
     const ks = i + 1;
-    let j = ks;
-    for (; j < b; j++) {
-      const c = s.charCodeAt(j);
-      if (c === QUOTE) break;
-      if (c === BACKSLASH || c < 32) return false;
-    }
-    if (j >= b) return false;
+    const j = s.indexOf('"', ks);
+    if (j < 0 || j >= b) return false;
     const key = keyId(s, ks, j);
     i = j + 1;
     if (s.charCodeAt(i) !== 58) return false;
     i++;
     const c = s.charCodeAt(i);
     if (c === QUOTE) {
-      const vs = i + 1;
-      let high = false;
-      let k = vs;
-      for (; k < b; k++) {
-        const d = s.charCodeAt(k);
-        if (d === QUOTE) break;
-        if (d === BACKSLASH || d < 32) return false;
-        if (d > 127) high = true;
-      }
-      if (k >= b) return false;
-      if (key !== 0) {
-        const raw = s.slice(vs, k);
-        assignString(out, key, high ? utf8(raw) : raw);
-      }
+      const k = s.indexOf('"', i + 1);
+      if (k < 0 || k >= b) return false;
+      if (key !== 0) assignString(out, key, s.slice(i + 1, k));
       i = k + 1;
     } else if ((c >= 48 && c <= 57) || c === 45) {
       let k = c === 45 ? i + 1 : i;
@@ -171,14 +271,17 @@ function scanFlat(s: string, a: number, b: number, out: LineFields): boolean {
       if (next === 46 || next === 101 || next === 69 || digits > 15) return false;
       if (key !== 0) assignNumber(out, key, c === 45 ? -value : value);
       i = k;
-    } else if (s.startsWith('true', i) || s.startsWith('null', i)) {
-      if (key !== 0) assignString(out, key, undefined);
-      i += 4;
-    } else if (s.startsWith('false', i)) {
-      if (key !== 0) assignString(out, key, undefined);
-      i += 5;
+    } else if (key === 10 && c === 123) {
+      i = scanScript(s, i, b, out);
+      if (i < 0) return false;
     } else {
-      return false;
+      const k = skipValue(s, i, b, 1);
+      if (k < 0) return false;
+      if (key === 11 && c === 91) {
+        out.skippedStart = i;
+        out.skippedEnd = k;
+      } else if (key !== 0) assignString(out, key, undefined);
+      i = k;
     }
     const sep = s.charCodeAt(i);
     if (sep === 44) {
@@ -206,23 +309,30 @@ function fromParsed(value: unknown, out: LineFields): boolean {
   out.ms = int(o.ms);
   out.status = str(o.status);
   out.outcome = str(o.outcome);
+  out.locale = str(o.locale);
+  out.agent = str(o.agent);
+  const script = o.script;
+  if (typeof script === 'object' && script !== null && !Array.isArray(script)) {
+    const fields = script as Record<string, unknown>;
+    out.hasScript = true;
+    out.scriptId = str(fields.id);
+    out.scriptVersion = str(fields.version);
+    out.scriptSha = str(fields.sha256);
+  }
+  if (Array.isArray(o.skipped)) out.skippedJson = JSON.stringify(o.skipped);
   return true;
 }
 
 /**
- * Fills `out` from the line `s[a..b)` (without its LF). Returns false when the line
- * is not a JSON object. `needParsed` forces JSON.parse (start and end lines).
+ * Fills `out` from the line `s[a..b)` (without its LF, which must follow it in `s`).
+ * Returns false when the line is not a JSON object.
  */
-export function scanLine(
-  s: string,
-  a: number,
-  b: number,
-  out: LineFields,
-  bytes: Buffer,
-  needParsed = false,
-): boolean {
+export function scanLine(s: string, a: number, b: number, out: LineFields, bytes: Buffer): boolean {
   reset(out);
-  if (!needParsed && scanFlat(s, a, b, out)) return true;
+  if (scanFlat(s, a, b, out)) {
+    if (out.skippedStart >= 0) out.skippedJson = s.slice(out.skippedStart, out.skippedEnd);
+    return true;
+  }
   reset(out);
   let value: unknown;
   try {

@@ -46,8 +46,8 @@ export class SessionScratch {
   status: SessionStatus = 'interrupted';
   outcome = '';
   endMs = -1;
-  /** The end line's `skipped` list, when it has one. */
-  endSkipped: string[] | undefined = undefined;
+  /** The end line's `skipped` list as JSON text, when it has one. */
+  endSkippedJson: string | undefined = undefined;
   /** The file that holds the session: snapshots are found beside its day folder. */
   file = '';
   count = 0;
@@ -71,7 +71,7 @@ export class SessionScratch {
     this.status = 'interrupted';
     this.outcome = '';
     this.endMs = -1;
-    this.endSkipped = undefined;
+    this.endSkippedJson = undefined;
     this.file = file;
     this.count = 0;
     const l = this.lines;

@@ -1,10 +1,11 @@
 /** `coach replay` through the built CLI, over logs written by `coach run --answers`. */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { coach as plainCoach } from '../cli/run-coach.js';
 import { coach, ROOT, removeTemps, sessionLogs, tempDir } from '../run/cli.js';
 import { CONTROLS, ownSequencesRemoved, parseCast } from './cast.js';
+import { SERVICE_CALL, writeSession } from './logdir.js';
 
 afterEach(removeTemps);
 
@@ -132,6 +133,20 @@ describe('coach replay (built CLI)', () => {
       expect(ran.code, args.join(' ')).toBe(2);
       expect(ran.stderr.split('\n').filter(Boolean)).toHaveLength(2);
     }
+  });
+
+  it('a log cut short: counts the damaged line, re-drives for what was left unreached', async () => {
+    const home = tempDir();
+    const logDir = join(home, 'logs');
+    const { file, id } = writeSession(logDir, SERVICE_CALL.slice(0, 2));
+    appendFileSync(file, '{"t":"2026-11-23T14:3');
+    const ran = await coach(['replay', id, '--summary', '--log-dir', logDir], { home });
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toBe('1 line of the log could not be read and was left out\n');
+    expect(ran.stdout).toMatch(/^3\s+Personal touch\s+Rapport\s+left open/m);
+    expect(ran.stdout).toMatch(/^–\s+Anything else\?\s+Solutions\s+not reached$/m);
+    expect(ran.stdout).toContain('Status: interrupted');
+    expect(ran.stdout).toContain('Duration: 00:10');
   });
 
   it('says so when a file is not a session log', async () => {

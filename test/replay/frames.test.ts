@@ -168,6 +168,20 @@ describe('buildFrames', () => {
     expect(result.divergence?.index).toBe(3);
   });
 
+  it('takes a log cut off by a crash for what it is, not for a divergence', () => {
+    const log = makeLog(cycle, FULL_CALL);
+    for (const kept of [0, 1, 5, 6]) {
+      const result = buildFrames({
+        start: log.header,
+        events: log.events.slice(0, kept),
+        script: cycle,
+        columns: COLUMNS,
+      });
+      expect(result.divergence, `${kept} events`).toBeUndefined();
+      expect(result.frames.length).toBeGreaterThan(0);
+    }
+  });
+
   it('ends an aborted call on its summary, and an interrupted one on its timeline', () => {
     const aborted = makeLog(cycle, ABORTED_CALL);
     const done = composeReplay({

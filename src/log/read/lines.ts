@@ -64,13 +64,18 @@ export function* fileLines(path: string): Generator<Line> {
             huge = true;
             parts = [];
             yield { kind: 'huge' };
-          } else if (end > from) {
+          } else if (end === bytesRead && end > from) {
+            // The line goes on in the next chunk: keep a copy, the buffer is reused.
             parts.push(Buffer.from(buffer.subarray(from, end)));
           }
         }
         if (end === bytesRead) break;
         if (!huge) {
-          yield { kind: 'line', text: Buffer.concat(parts).toString('utf8'), terminated: true };
+          const text =
+            parts.length === 0
+              ? buffer.toString('utf8', from, end)
+              : Buffer.concat([...parts, buffer.subarray(from, end)]).toString('utf8');
+          yield { kind: 'line', text, terminated: true };
         }
         parts = [];
         size = 0;

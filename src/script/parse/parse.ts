@@ -42,7 +42,7 @@ export function parseYaml(source: string): ParsedYaml {
     const at = facts.tooDeepAt;
     return {
       lineCounter,
-      issues: [at1(error('TOO_DEEP', [], { limit: MAX_DEPTH }), at)],
+      issues: [placed(error('TOO_DEEP', [], { limit: MAX_DEPTH }), at)],
       usable: false,
     };
   }
@@ -64,7 +64,7 @@ export function parseYaml(source: string): ParsedYaml {
     // Stack exhaustion in the composer is nesting, whatever yaml calls it.
     issues.push(
       e.code === 'RESOURCE_EXHAUSTION'
-        ? at1(error('TOO_DEEP', [], { limit: MAX_DEPTH }), e.pos[0])
+        ? placed(error('TOO_DEEP', [], { limit: MAX_DEPTH }), e.pos[0])
         : fromYamlError(source, e, 'error'),
     );
   }
@@ -74,7 +74,7 @@ export function parseYaml(source: string): ParsedYaml {
   }
   if (!usable) return { lineCounter, doc, issues, usable };
   if (doc.contents === null) {
-    issues.push(at1(error('EMPTY_FILE', []), 0));
+    issues.push(placed(error('EMPTY_FILE', []), 0));
     return { lineCounter, doc, issues, usable: false };
   }
   if (!facts.hasAlias) return { lineCounter, doc, issues, usable };
@@ -86,13 +86,13 @@ export function parseYaml(source: string): ParsedYaml {
   if (aliases.overLimit) {
     const start = aliases.overLimit.range?.[0] ?? 0;
     const end = aliases.overLimit.range?.[1] ?? start;
-    issues.push(at1(error('ALIAS_LIMIT', [], { limit: MAX_ALIAS_EXPANSIONS }), start, end));
+    issues.push(placed(error('ALIAS_LIMIT', [], { limit: MAX_ALIAS_EXPANSIONS }), start, end));
     return { lineCounter, doc, aliases, issues, usable: false };
   }
   return { lineCounter, doc, aliases, issues, usable };
 }
 
-function at1(issue: Issue, start: number, end = start + 1): Issue {
+function placed(issue: Issue, start: number, end = start + 1): Issue {
   return { ...issue, range: [start, Math.max(start, end)] };
 }
 
@@ -110,7 +110,7 @@ function syntax(
   const params = { yamlCode, detail: snippet(source, start) };
   const issue =
     severity === 'error' ? error('YAML_SYNTAX', [], params) : warning('YAML_SYNTAX', [], params);
-  return at1(issue, start, end);
+  return placed(issue, start, end);
 }
 
 /** A few characters of the source at `start`, on one line: the text, never prose. */
