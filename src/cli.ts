@@ -145,6 +145,40 @@ export function buildProgram(): Command {
     .option('--out <file>', 'cli.options.out')
     .action(lazy(() => import('./commands/report.js')));
 
+  sub('preview <script>')
+    .description('cli.commands.preview')
+    .option('--format <format>', 'cli.options.previewFormat')
+    .option('--var <name=value>', 'cli.options.var', collect)
+    .option('--out <file>', 'cli.options.out')
+    .action(lazy(() => import('./commands/preview.js')));
+
+  const i18n = sub('i18n').description('cli.commands.i18n');
+  const i18nSub = (name: string, options?: { isDefault: boolean }) =>
+    i18n
+      .command(name, options)
+      .helpOption('-h, --help', 'cli.options.help')
+      .exitOverride()
+      .configureOutput({ writeErr: () => {}, outputError: () => {} });
+  i18nSub('coverage [paths...]', { isDefault: true })
+    .description('cli.commands.i18nCoverage')
+    .option('--json', 'cli.options.json')
+    .option('--check', 'cli.options.i18nCheck')
+    .action(lazy(() => import('./commands/i18n-coverage.js')));
+  i18nSub('confirm <paths...>')
+    .description('cli.commands.i18nConfirm')
+    .option('--locale <locale>', 'cli.options.i18nLocale')
+    .option('--step <id>', 'cli.options.i18nStep')
+    .action(lazy(() => import('./commands/i18n-confirm.js')));
+  i18nSub('export <paths...>')
+    .description('cli.commands.i18nExport')
+    .option('--locale <locale>', 'cli.options.i18nLocale')
+    .option('--format <format>', 'cli.options.i18nFormat')
+    .option('--out <file>', 'cli.options.out')
+    .action(lazy(() => import('./commands/i18n-export.js')));
+  i18nSub('import <file> [paths...]')
+    .description('cli.commands.i18nImport')
+    .action(lazy(() => import('./commands/i18n-import.js')));
+
   sub('schema')
     .description('cli.commands.schema')
     .action(lazy(() => import('./commands/schema.js')));

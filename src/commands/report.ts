@@ -10,8 +10,9 @@ import { stdoutChalk } from '../format/colour.js';
 import { createSink } from '../format/sink.js';
 import { currentLocale } from '../i18n/index.js';
 import { resolveLogDir } from '../log/dir.js';
-import { findLogFiles, parseFilters } from '../log/read/index.js';
+import { parseFilters } from '../log/read/index.js';
 import { aggregateFiles } from '../report/aggregate.js';
+import { findReportFiles } from '../report/files.js';
 import { finalize } from '../report/finalize.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
@@ -43,8 +44,7 @@ const handler: Handler = async ({ args, opts }) => {
   const format: Format = choice(opts.format, FORMATS, 'table', '--format');
   const filter = parseFilters(opts, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const files: string[] = [];
-  for await (const file of findLogFiles(paths, logDir)) files.push(file);
+  const files = await findReportFiles(paths, logDir);
 
   const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
   const acc = await aggregateFiles(files, {

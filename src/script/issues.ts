@@ -32,6 +32,14 @@ export function warning(code: DiagnosticCode, path: Path, params: Params = {}): 
   return { code, severity: 'warning', params, path };
 }
 
+/** Text from the file quoted in params, cut to a length a message can carry. */
+export function shorten(text: string, max = 40): string {
+  if (text.length <= max) return text;
+  const cut =
+    text.charCodeAt(max - 2) >= 0xd800 && text.charCodeAt(max - 2) <= 0xdbff ? max - 2 : max - 1;
+  return `${text.slice(0, cut)}…`;
+}
+
 /** Params with an optional `suggestion`, left out when there is none. */
 export function withSuggestion(params: Params, suggestion: string | undefined): Params {
   return suggestion === undefined ? params : { ...params, suggestion };

@@ -1,5 +1,5 @@
 /** The call flow: every jump lands on a step, every step can be reached, every path can end. */
-import { error, type Issue, withSuggestion } from '../issues.js';
+import { error, type Issue, shorten, withSuggestion } from '../issues.js';
 import type { RuleContext } from './context.js';
 import { canEnd, components } from './graph.js';
 import { listed } from './listed.js';
@@ -9,7 +9,9 @@ export function missingSteps(ctx: RuleContext): Issue[] {
   const check = (target: string | undefined, path: (string | number)[]) => {
     if (target === undefined || ctx.stepIndex.has(target)) return;
     const suggestion = ctx.suggest(target, ctx.stepIndex.keys());
-    issues.push(error('MISSING_STEP', path, withSuggestion({ target }, suggestion)));
+    issues.push(
+      error('MISSING_STEP', path, withSuggestion({ target: shorten(target) }, suggestion)),
+    );
   };
   ctx.draft.steps.forEach((step, i) => {
     check(step.next, ['steps', i, 'next']);

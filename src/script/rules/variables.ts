@@ -3,7 +3,7 @@
  * or built-in one; and a variable that only a capture can set is not shown before
  * the call has passed a step that captures it.
  */
-import { error, type Issue, withSuggestion } from '../issues.js';
+import { error, type Issue, shorten, withSuggestion } from '../issues.js';
 import { forEachPlaceholder } from '../text/placeholders.js';
 import { BUILTIN_VARIABLES } from '../types.js';
 import type { RuleContext } from './context.js';
@@ -15,7 +15,7 @@ export function undeclaredCaptures(ctx: RuleContext): Issue[] {
   ctx.draft.steps.forEach((step, i) => {
     if (step.capture === undefined || ctx.declared.has(step.capture)) return;
     const suggestion = ctx.suggest(step.capture, ctx.declared.keys());
-    const params = withSuggestion({ variable: step.capture }, suggestion);
+    const params = withSuggestion({ variable: shorten(step.capture) }, suggestion);
     issues.push(error('UNDECLARED_CAPTURE', ['steps', i, 'capture'], params));
   });
   return issues;
@@ -29,7 +29,7 @@ export function unknownVariables(ctx: RuleContext): Issue[] {
       forEachPlaceholder(text, (name) => {
         if (ctx.known.has(name) || reported?.has(name)) return;
         reported = (reported ?? new Set()).add(name);
-        const params = withSuggestion({ variable: name }, ctx.suggest(name, ctx.known));
+        const params = withSuggestion({ variable: shorten(name) }, ctx.suggest(name, ctx.known));
         const path = stringPath(field, locale, item);
         issues.push({ ...error('UNKNOWN_VARIABLE', path, params), needle: `{{${name}}}` });
       });

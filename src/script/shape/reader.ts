@@ -4,7 +4,7 @@
  */
 import { isAlias, isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { DiagnosticCode } from '../diagnostic.js';
-import { type Issue, type Params, type Path, withSuggestion } from '../issues.js';
+import { type Issue, type Params, type Path, shorten, withSuggestion } from '../issues.js';
 import type { AliasTable } from '../parse/aliases.js';
 import { closest, type SuggestionBudget } from '../text/similar.js';
 import { EXAMPLES, type Expected, type Where } from './vocabulary.js';
@@ -37,7 +37,7 @@ export class Reader {
     this.report('INVALID_VALUE', at, path, {
       expected,
       example: EXAMPLES[expected],
-      value: value.length > 40 ? `${value.slice(0, 39)}…` : value,
+      value: shorten(value),
     });
   }
 
@@ -75,7 +75,7 @@ export class Reader {
       }
       const key = String(keyNode.value);
       if (seen ? seen.has(key) : repeats(items, i, key)) {
-        this.report('DUPLICATE_KEY', keyNode, [...path, key], { key });
+        this.report('DUPLICATE_KEY', keyNode, [...path, key], { key: shorten(key) });
         continue;
       }
       seen?.add(key);
@@ -84,7 +84,7 @@ export class Reader {
   }
 
   unknownKey(pair: Pair, key: string, path: Path, where: Where, allowed: readonly string[]): void {
-    const params = withSuggestion({ key, where }, closest(key, allowed, this.budget));
+    const params = withSuggestion({ key: shorten(key), where }, closest(key, allowed, this.budget));
     this.report('UNKNOWN_KEY', pair.key, [...path, key], params);
   }
 

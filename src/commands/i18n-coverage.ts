@@ -1,0 +1,4 @@
+import type { Handler } from '../cli.js';
+
+const handler: Handler = async () => undefined;
+export default handler;
