@@ -1,4 +1,45 @@
+/**
+ * `coach i18n confirm <paths...>`: records that the translations of the scripts
+ * (or of one `--locale`, or one `--step`) match the current source text, in the
+ * lock file beside each script. The scripts themselves are never written.
+ */
+import { basename } from 'node:path';
 import type { Handler } from '../cli.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { confirm, hasStep } from '../i18n-tools/confirm.js';
+import { loadScripts } from '../i18n-tools/load.js';
+import { formatLock, sameLock } from '../i18n-tools/lock.js';
+import { localeOption } from '../i18n-tools/options.js';
+import { reportProblems } from '../i18n-tools/problems.js';
+import { replaceFile } from '../i18n-tools/write-file.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
-const handler: Handler = async () => undefined;
+const handler: Handler = async ({ args, opts }) => {
+  const locale = localeOption(opts.locale, false);
+  const step = opts.step === undefined ? undefined : String(opts.step);
+  const { scripts, problems } = await loadScripts((args[0] ?? []) as readonly string[]);
+  if (reportProblems(problems)) return 2;
+  if (step !== undefined && !scripts.some((s) => hasStep(s.table, step))) {
+    throw new UsageError('i18n.errors.unknownStep', { step });
+  }
+  let total = 0;
+  const out: string[] = [];
+  for (const script of scripts) {
+    const result = confirm(script.table, script.lock, {
+      ...(locale ? { locale } : {}),
+      ...(step ? { step } : {}),
+    });
+    const changed = !sameLock(result.lock, script.lock) || (!script.locked && result.lock.size > 0);
+    if (changed) await replaceFile(script.lockFile, formatLock(result.lock, basename(script.file)));
+    total += result.count;
+    if (result.count > 0) {
+      out.push(sanitizeLine(t('i18n.confirm.file', { file: script.lockFile, count: result.count })));
+    }
+  }
+  out.push(t('i18n.confirm.total', { count: total }));
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
+};
+
 export default handler;

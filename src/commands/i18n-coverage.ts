@@ -1,4 +1,26 @@
+/**
+ * `coach i18n [coverage] <paths...>`: translation coverage of scripts, as a
+ * matrix or `--json`. Exit 1 with `--check` when a promised locale has a missing
+ * or stale translation; 2 when a path, script or lock file cannot be used.
+ */
 import type { Handler } from '../cli.js';
+import { stdoutChalk } from '../format/colour.js';
+import { safeJson } from '../format/json.js';
+import { createSink } from '../format/sink.js';
+import { coverageOf } from '../i18n-tools/coverage.js';
+import { loadScripts } from '../i18n-tools/load.js';
+import { coverageText } from '../i18n-tools/print-coverage.js';
+import { reportProblems } from '../i18n-tools/problems.js';
 
-const handler: Handler = async () => undefined;
+const handler: Handler = async ({ args, opts }) => {
+  const given = (args[0] ?? []) as readonly string[];
+  const { scripts, problems } = await loadScripts(given.length > 0 ? given : ['.']);
+  const coverage = coverageOf(scripts);
+  const sink = createSink(process.stdout);
+  if (opts.json) await sink.write(`${safeJson(coverage, 2)}\n`);
+  else if (scripts.length > 0) await sink.write(coverageText(coverage, stdoutChalk(opts.color !== false)));
+  if (reportProblems(problems)) return 2;
+  return opts.check && !coverage.complete ? 1 : 0;
+};
+
 export default handler;

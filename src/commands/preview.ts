@@ -1,4 +1,77 @@
+/**
+ * `coach preview <script>`: the script as a document to review, in the terminal
+ * (text), as Markdown or as a printable HTML page, in the --lang locale.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Handler } from '../cli.js';
+import { FailureError, UsageError } from '../errors.js';
+import { stdoutChalk } from '../format/colour.js';
+import { createSink } from '../format/sink.js';
+import { currentLocale, translatorFor } from '../i18n/index.js';
+import {
+  buildOutline,
+  PREVIEW_FORMATS,
+  type PreviewFormat,
+  renderHtml,
+  renderMarkdown,
+  renderText,
+  wordsFor,
+} from '../preview/index.js';
+import { loadScript, locateScript } from '../run/load-script.js';
+import { parseVars } from '../run/settings.js';
 
-const handler: Handler = async () => undefined;
+function formatOf(value: unknown): PreviewFormat {
+  if (value === undefined) return 'text';
+  const text = String(value).trim().toLowerCase();
+  if ((PREVIEW_FORMATS as readonly string[]).includes(text)) return text as PreviewFormat;
+  throw new UsageError(
+    'preview.errors.badFormat',
+    { value: String(value) },
+    { hint: 'preview.errors.badFormatHint', hintParams: { formats: PREVIEW_FORMATS.join(', ') } },
+  );
+}
+
+/** Written beside the target and renamed over it: a reader never sees half a page. */
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temp, path);
+  } catch (cause) {
+    await rm(temp, { force: true });
+    throw new FailureError('preview.errors.write', { path }, { cause });
+  }
+}
+
+const handler: Handler = async ({ args, opts }) => {
+  const format = formatOf(opts.format);
+  const values = parseVars(opts.var as string[] | undefined);
+  const out = typeof opts.out === 'string' && opts.out !== '' ? opts.out : undefined;
+  const color = opts.color !== false;
+  const located = locateScript(String(args[0]), undefined, process.env);
+  const { script } = await loadScript(located.path, located.builtin, color);
+
+  const locale = currentLocale();
+  const t = translatorFor(locale);
+  const words = wordsFor(locale, t);
+  const outline = buildOutline(script, {
+    locale,
+    values,
+    builtinLabel: (name) => t(`preview.builtin.${name}`, { defaultValue: name }),
+  });
+  let text: string;
+  if (format === 'md') text = renderMarkdown(outline, words);
+  else if (format === 'html') text = renderHtml(outline, words);
+  else {
+    const tty = out === undefined && process.stdout.isTTY;
+    const columns = tty ? process.stdout.columns || 80 : 80;
+    text = renderText(outline, words, { columns, chalk: stdoutChalk(out === undefined && color) });
+  }
+
+  if (out === undefined) await createSink(process.stdout).write(text);
+  else await writeAtomically(out, text);
+  return 0;
+};
 export default handler;

@@ -26,10 +26,10 @@ function localizedParams(params: Params, lng: string): Record<string, string | n
   return out;
 }
 
-function messageKey(code: string, params: Params, lng: string): string | undefined {
+function messageKey(code: string, lng: string): string | undefined {
   if (!WORD.test(code)) return undefined;
   for (const key of [`diag.${code}`, `validate.diag.${code}`]) {
-    // With the params, so that a key existing only in plural forms (`_one`, `_other`) is found.
+    // A key may exist only in plural forms (`_one`, `_other`).
     if (hasText(key, lng) || hasText(`${key}_other`, lng)) return key;
   }
   return undefined;
@@ -39,7 +39,7 @@ function messageKey(code: string, params: Params, lng: string): string | undefin
 export function diagnosticMessage(diagnostic: Pick<Diagnostic, 'code' | 'params'>): string {
   const lng = currentLocale();
   const params = localizedParams(diagnostic.params, lng);
-  const key = messageKey(diagnostic.code, params, lng);
+  const key = messageKey(diagnostic.code, lng);
   // A code without wording still shows its parameters rather than nothing.
   let text = key
     ? t(key, { ...params, lng })

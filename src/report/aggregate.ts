@@ -25,15 +25,39 @@ export interface AggregateOptions {
   readonly onProgress?: (taken: number, total: number) => void;
 }
 
+/**
+ * The file list in shared memory, as UTF-8 bytes and offsets: every thread reads
+ * the same copy instead of holding its own array of 100,000 strings.
+ */
+interface PathList {
+  readonly bytes: SharedArrayBuffer;
+  /** offsets[i] .. offsets[i + 1] are the bytes of path i. */
+  readonly offsets: SharedArrayBuffer;
+}
+
+function sharePaths(files: readonly string[]): PathList {
+  const offsets = new Int32Array(new SharedArrayBuffer(4 * (files.length + 1)));
+  let size = 0;
+  files.forEach((file, i) => {
+    offsets[i] = size;
+    size += Buffer.byteLength(file);
+  });
+  offsets[files.length] = size;
+  const bytes = new SharedArrayBuffer(Math.max(1, size));
+  const view = Buffer.from(bytes);
+  files.forEach((file, i) => view.write(file, offsets[i] as number));
+  return { bytes, offsets: offsets.buffer as SharedArrayBuffer };
+}
+
 interface WorkerInput {
   readonly coachReportWorker: true;
-  readonly files: readonly string[];
+  readonly paths: PathList;
   readonly filter: SessionFilter;
   readonly counter: Int32Array;
 }
 
 function work(
-  files: readonly string[],
+  paths: PathList,
   filter: SessionFilter,
   counter: Int32Array,
   acc: Accumulator,
@@ -41,12 +65,16 @@ function work(
 ): void {
   const reader = new FileReader();
   const scratch = new SessionScratch();
+  const bytes = Buffer.from(paths.bytes);
+  const offsets = new Int32Array(paths.offsets);
+  const count = offsets.length - 1;
   for (;;) {
     const first = Atomics.add(counter, 0, BATCH);
-    if (first >= files.length) return;
-    const last = Math.min(files.length, first + BATCH);
+    if (first >= count) return;
+    const last = Math.min(count, first + BATCH);
     for (let i = first; i < last; i++) {
-      const verdict = reader.read(files[i] as string, scratch);
+      const file = bytes.toString('utf8', offsets[i], offsets[i + 1]);
+      const verdict = reader.read(file, scratch);
       if (verdict !== 'session') acc.files[verdict]++;
       else if (matches(filter, scratch)) acc.commit(scratch);
     }
@@ -61,7 +89,11 @@ function defaultThreads(files: number): number {
 
 function startWorker(input: WorkerInput): Promise<Partial> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: input });
+    // A small young generation: the per-file garbage dies young, and peak memory stays low.
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: input,
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     worker.once('message', (partial: Partial) => resolve(partial));
     worker.once('error', reject);
     worker.once('exit', (code) => {
@@ -76,17 +108,20 @@ export async function aggregateFiles(
 ): Promise<Accumulator> {
   const threads = options.threads ?? defaultThreads(files.length);
   const counter = new Int32Array(new SharedArrayBuffer(4));
+  const paths = sharePaths(files);
   const workers: Promise<Partial>[] = [];
   for (let i = 1; i < threads; i++) {
     workers.push(
-      startWorker({ coachReportWorker: true, files, filter: options.filter, counter }),
+      startWorker({ coachReportWorker: true, paths, filter: options.filter, counter }),
     );
   }
   // Keeps an early worker failure from being reported as unhandled while the main thread works.
   for (const w of workers) w.catch(() => {});
   const acc = new Accumulator();
   const progress = options.onProgress;
-  work(files, options.filter, counter, acc, progress && (() => progress(Math.min(Atomics.load(counter, 0), files.length), files.length)));
+  const total = files.length;
+  const onBatch = progress && (() => progress(Math.min(Atomics.load(counter, 0), total), total));
+  work(paths, options.filter, counter, acc, onBatch);
   for (const partial of await Promise.all(workers)) mergePartial(acc, partial);
   return acc;
 }
@@ -94,7 +129,7 @@ export async function aggregateFiles(
 if (!isMainThread && (workerData as WorkerInput | undefined)?.coachReportWorker === true) {
   const input = workerData as WorkerInput;
   const acc = new Accumulator();
-  work(input.files, input.filter, input.counter, acc);
+  work(input.paths, input.filter, input.counter, acc);
   const { partial, transfer } = toPartial(acc);
   parentPort?.postMessage(partial, transfer);
 }

@@ -47,7 +47,7 @@ interface StepTotals {
   /** Done events whose step has a known target, and those over it. */
   timed: number;
   over: number;
-  readonly durations: Growable;
+  durations: Growable;
   readonly reasons: Map<string, number>;
 }
 
@@ -92,7 +92,9 @@ function mergeVersions(acc: Accumulator): StepTotals[] {
       m.done += s.done;
       m.skipped += s.skipped;
       const durations = s.durations.values.subarray(0, s.durations.length);
-      m.durations.append(durations);
+      // The totals are not used after this: the first version's list is taken, not copied.
+      if (m.durations.length === 0) m.durations = s.durations;
+      else m.durations.append(durations);
       const target = snap?.target.get(s.step);
       if (target !== undefined) {
         if (m.targetMs < 0) m.targetMs = target;

@@ -64,11 +64,14 @@ export function select(a: Float64Array, k: number): number {
   return a[k] as number;
 }
 
-/** Median (mean of the two middle values for an even count) and nearest-rank 90th percentile. */
+/**
+ * Median (mean of the two middle values for an even count) and nearest-rank 90th
+ * percentile. Reorders `values`.
+ */
 export function medianAndP90(values: Float64Array): { median: number | null; p90: number | null } {
   const n = values.length;
   if (n === 0) return { median: null, p90: null };
-  const a = values.slice();
+  const a = values;
   const mid = n >> 1;
   let median = select(a, mid);
   if (n % 2 === 0) {

@@ -20,6 +20,16 @@ export class FileReader {
   readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
   readonly #fields: LineFields = emptyFields();
   #verdict: FileVerdict = 'session';
+  /** Where the last line's time is in the current text, copied out only when needed. */
+  #lastText = '';
+  #lastTStart = -1;
+  #lastTEnd = -1;
+
+  #takeLastT(s: SessionScratch): void {
+    if (this.#lastTEnd >= 0) s.lastT = this.#lastText.slice(this.#lastTStart, this.#lastTEnd);
+    this.#lastTEnd = -1;
+    this.#lastText = '';
+  }
 
   read(path: string, s: SessionScratch): FileVerdict {
     s.reset(path);
@@ -36,6 +46,7 @@ export class FileReader {
       this.#verdict = 'unreadable';
     } finally {
       closeSync(fd);
+      this.#takeLastT(s);
     }
     if (this.#verdict === 'session' && !s.started) return 'notSessionLog';
     return this.#verdict;
@@ -45,9 +56,14 @@ export class FileReader {
     const buf = this.#buf;
     let filled = 0;
     let skipping = false;
-    for (;;) {
-      const n = readSync(fd, buf, filled, buf.length - filled, null);
+    let eof = false;
+    while (!eof) {
+      const wanted = buf.length - filled;
+      const n = readSync(fd, buf, filled, wanted, null);
+      // A regular file gives a short read only at its end: no second call to learn it.
+      eof = n < wanted;
       filled += n;
+      this.#takeLastT(s);
       const str = buf.toString('latin1', 0, filled);
       let pos = 0;
       for (;;) {
@@ -58,7 +74,7 @@ export class FileReader {
         pos = nl + 1;
       }
       const rest = filled - pos;
-      if (n === 0) {
+      if (eof) {
         if (rest > 0 && !skipping) {
           if (!s.started) return;
           if (rest > MAX_LINE_BYTES) s.lines.hugeLines++;
@@ -125,7 +141,14 @@ export class FileReader {
       lines.unknownType++;
       return true;
     }
-    if (f.t !== undefined) s.lastT = f.t;
+    if (f.t !== undefined) {
+      s.lastT = f.t;
+      this.#lastTEnd = -1;
+    } else if (f.tStart >= 0) {
+      this.#lastText = str;
+      this.#lastTStart = f.tStart;
+      this.#lastTEnd = f.tEnd;
+    }
     return true;
   }
 
@@ -143,7 +166,7 @@ export class FileReader {
     s.sha = f.scriptSha ?? '';
     s.locale = f.locale ?? '';
     s.agent = f.agent ?? '';
-    s.startT = f.t ?? '';
+    s.startT = f.t ?? (f.tStart >= 0 ? str.slice(f.tStart, f.tEnd) : '');
     s.lastT = s.startT;
     return true;
   }

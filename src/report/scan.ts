@@ -30,6 +30,9 @@ export interface LineFields {
   skippedJson: string | undefined;
   skippedStart: number;
   skippedEnd: number;
+  /** Where the fast path found `t` in the text (`t` itself is then left undefined). */
+  tStart: number;
+  tEnd: number;
   /** The object, when the line needed JSON.parse (other fields of start lines). */
   parsed: Record<string, unknown> | undefined;
 }
@@ -54,6 +57,8 @@ export function emptyFields(): LineFields {
     skippedJson: undefined,
     skippedStart: -1,
     skippedEnd: -1,
+    tStart: -1,
+    tEnd: -1,
     parsed: undefined,
   };
 }
@@ -77,11 +82,39 @@ function reset(out: LineFields): void {
   out.skippedJson = undefined;
   out.skippedStart = -1;
   out.skippedEnd = -1;
+  out.tStart = -1;
+  out.tEnd = -1;
   out.parsed = undefined;
 }
 
 const QUOTE = 34;
 const BACKSLASH = 92;
+
+/** Event types and stage names as shared constants: no new string for each line. */
+const KNOWN = [
+  'enter',
+  'done',
+  'skip',
+  'end',
+  'start',
+  'choice',
+  'capture',
+  'note',
+  'toggle',
+  'back',
+  'greeting',
+  'rapport',
+  'needs',
+  'solutions',
+  'gratitude',
+];
+
+function known(s: string, a: number, b: number): string | undefined {
+  for (const word of KNOWN) {
+    if (word.length === b - a && s.startsWith(word, a)) return word;
+  }
+  return undefined;
+}
 
 /** Which known key `s[a..b)` is; 0 for a key reports do not read. */
 function keyId(s: string, a: number, b: number): number {
@@ -253,7 +286,16 @@ function scanFlat(s: string, a: number, b: number, out: LineFields): boolean {
     if (c === QUOTE) {
       const k = s.indexOf('"', i + 1);
       if (k < 0 || k >= b) return false;
-      if (key !== 0) assignString(out, key, s.slice(i + 1, k));
+      if (key === 1) {
+        // Only the last line's time is ever read: keep where it is, not a copy.
+        out.t = undefined;
+        out.tStart = i + 1;
+        out.tEnd = k;
+      } else if (key === 4 || key === 6) {
+        assignString(out, key, known(s, i + 1, k) ?? s.slice(i + 1, k));
+      } else if (key !== 0) {
+        assignString(out, key, s.slice(i + 1, k));
+      }
       i = k + 1;
     } else if ((c >= 48 && c <= 57) || c === 45) {
       let k = c === 45 ? i + 1 : i;

@@ -78,13 +78,28 @@ export class SessionScratch {
     l.truncated = l.corrupt = l.hugeLines = l.newerVersion = l.unknownType = l.afterEnd = 0;
   }
 
+  /**
+   * Step ids seen so far, each kept once: the scratch then never holds a slice of
+   * a file's text, so that text dies young instead of being promoted with it.
+   */
+  readonly #names = new Map<string, string>();
+
+  #intern(text: string): string {
+    const known = this.#names.get(text);
+    if (known !== undefined) return known;
+    // A flat copy of the text's characters, whatever they are.
+    const copy = text.split('').join('');
+    if (this.#names.size < 100_000) this.#names.set(copy, copy);
+    return copy;
+  }
+
   event(kind: number, step: string, stage: string, ms: number, reason: string): void {
     const i = this.count++;
     this.kinds[i] = kind;
-    this.steps[i] = step;
+    this.steps[i] = this.#intern(step);
     this.stages[i] = stage;
     this.ms[i] = ms;
-    this.reasons[i] = reason;
+    this.reasons[i] = reason === '' ? '' : this.#intern(reason);
   }
 
   /** Call length: the end line's `ms`, else the last line's time minus the start's. */

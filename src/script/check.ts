@@ -52,11 +52,14 @@ export function checkScript(source: string, options?: CheckOptions): CheckResult
   }
 }
 
-function check(source: string, maxBytes: number): CheckResult {
-  if (typeof source !== 'string')
-    return early(String(source), { ...error('BINARY_FILE', []), range: [0, 0] });
-  const refused = checkSource(source, maxBytes);
-  if (refused) return early(source, refused);
+function check(input: string, maxBytes: number): CheckResult {
+  if (typeof input !== 'string') {
+    return early(String(input), { ...error('BINARY_FILE', []), range: [0, 0] });
+  }
+  const refused = checkSource(input, maxBytes);
+  if (refused) return early(input, refused);
+  // Editors do not count a byte-order mark as a column; neither do positions here.
+  const source = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
 
   const parsed = parseYaml(source);
   const lines = linesFrom(parsed.lineCounter, source);

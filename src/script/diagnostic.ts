@@ -16,9 +16,12 @@ export interface Diagnostic {
   readonly severity: Severity;
   readonly params: Readonly<Record<string, string | number>>;
   readonly start: Position;
-  /** End of the offending range, when known (for the caret underline). */
+  /**
+   * End of the offending range, exclusive, when known (for the caret underline);
+   * never past the end of the start's line.
+   */
   readonly end?: Position;
-  /** Dotted path of the offending node, e.g. `steps.3.next`. */
+  /** Dotted path of the offending node, e.g. `steps.3.next` (list indexes from 0). */
   readonly path?: string;
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, translatorFor } from '../../src/i18n/index.js';
 import { checkScript, DIAGNOSTIC_CODES, type Diagnostic } from '../../src/script/index.js';
 import { EXAMPLES } from '../../src/script/shape/vocabulary.js';
 import { FIVE_STEPS, withSteps } from './helpers.js';
@@ -76,16 +77,47 @@ describe('messages for diagnostics', () => {
     expect(diag.didYouMean).toContain('{{suggestion}}');
   });
 
-  it('uses only params the diagnostics carry', () => {
-    const all: Diagnostic[] = [
-      ...BAD.flatMap((source) => checkScript(source).diagnostics),
-      ...checkScript('a: b', { maxBytes: 1 }).diagnostics,
+  const all: Diagnostic[] = [
+    ...BAD.flatMap((source) => checkScript(source).diagnostics),
+    ...checkScript('a: b', { maxBytes: 1 }).diagnostics,
+  ];
+
+  it('uses no param name that i18next reads as an option of its own', () => {
+    const reserved = [
+      'lng',
+      'lngs',
+      'locale',
+      'ns',
+      'context',
+      'defaultValue',
+      'replace',
+      'ordinal',
     ];
+    for (const d of all)
+      for (const name of reserved) expect(d.params, d.code).not.toHaveProperty(name);
+  });
+
+  it('uses only params the diagnostics carry', () => {
     const seen = new Set(all.map((d) => d.code));
     expect(DIAGNOSTIC_CODES.filter((code) => !seen.has(code))).toEqual([]);
     for (const d of all) {
       const names = [...message(d.code).matchAll(/\{\{(\w+)/g)].map((m) => m[1] as string);
       for (const name of names) expect(d.params, `${d.code} lacks ${name}`).toHaveProperty(name);
     }
+  });
+
+  it.each(LOCALES)('reads completely in %s, with vocabulary words looked up', (locale) => {
+    const t = translatorFor(locale);
+    for (const d of all) {
+      // As the formatter does: `where`, `expected`, `yamlCode` name words at diag.<param>.<value>.
+      const params: Record<string, string | number> = { ...d.params };
+      for (const name of ['where', 'expected', 'yamlCode']) {
+        if (typeof params[name] === 'string') params[name] = t(`diag.${name}.${params[name]}`);
+      }
+      const text = t(`diag.${d.code}`, params);
+      expect(text, d.code).not.toMatch(/\{\{|diag\./);
+    }
+    const long = all.find((d) => d.code === 'TOO_LONG_TO_READ');
+    if (locale === 'bn') expect(t('diag.TOO_LONG_TO_READ', long?.params)).toMatch(/[০-৯]/);
   });
 });

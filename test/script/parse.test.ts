@@ -50,6 +50,12 @@ describe('YAML and file problems', () => {
     expect(codes(check(`a: ${'x'.repeat(2_000_000)}`))).toEqual(['FILE_TOO_LARGE']);
   });
 
+  it('counts columns as editors do: without a byte-order mark, and before a CR', () => {
+    expectDiagnostic(check('\uFEFFfoo: 1\ncoach: 1\n'), 'UNKNOWN_KEY', '1:1');
+    const d = expectDiagnostic(check('coach: 1\r\nid: X\r\n'), 'INVALID_VALUE', '2:5');
+    expect(d.end).toEqual({ line: 2, col: 6 });
+  });
+
   it('requires a mapping at the top', () => {
     expectDiagnostic(check('- coach: 1\n'), 'NOT_A_MAPPING', '1:1');
     expectDiagnostic(check('just text'), 'NOT_A_MAPPING', '1:1');

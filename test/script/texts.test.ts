@@ -108,7 +108,7 @@ describe('text warnings', () => {
     const steps = FIVE_STEPS.replace('"Thank you."', '"TODO: thank the customer"');
     const result = check(withSteps(steps));
     const d = expectDiagnostic(result, 'TODO', '9:49', 'warning');
-    expect(d.params).toEqual({ locale: 'en' });
+    expect(d.params).toEqual({ language: 'en' });
     expect(result.script).toBeDefined();
   });
 
@@ -132,7 +132,7 @@ describe('text warnings', () => {
     );
     const result = check(withSteps(steps));
     const d = expectDiagnostic(result, 'TOO_LONG_TO_READ', '5:59', 'warning');
-    expect(d.params).toEqual({ count: 40, words: 40, seconds: 16, target: 15, locale: 'en' });
+    expect(d.params).toEqual({ count: 40, words: 40, seconds: 16, target: 15, language: 'en' });
     expect(result.script).toBeDefined();
   });
 

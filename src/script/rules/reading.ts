@@ -29,7 +29,7 @@ export function tooLongToRead(ctx: RuleContext): Issue[] {
         words: worst.words,
         seconds: Math.ceil((worst.words * MS_PER_WORD) / 1000),
         target: step.targetMs / 1000,
-        locale: worst.locale,
+        language: worst.locale,
       }),
     );
   });

@@ -35,7 +35,7 @@ export function todos(ctx: RuleContext): Issue[] {
     forEachString(field, (text, locale, item) => {
       if (!text.includes('TODO')) return;
       const path = stringPath(field, locale, item);
-      issues.push({ ...warning('TODO', path, { locale }), needle: 'TODO' });
+      issues.push({ ...warning('TODO', path, { language: locale }), needle: 'TODO' });
     });
   }
   return issues;
@@ -46,7 +46,7 @@ export function emptyTexts(ctx: RuleContext): Issue[] {
   for (const field of ctx.texts) {
     forEachString(field, (text, locale, item) => {
       if (!isBlank(text)) return;
-      issues.push(warning('EMPTY_TEXT', stringPath(field, locale, item), { locale }));
+      issues.push(warning('EMPTY_TEXT', stringPath(field, locale, item), { language: locale }));
     });
   }
   return issues;

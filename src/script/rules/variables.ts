@@ -42,7 +42,8 @@ export function unknownVariables(ctx: RuleContext): Issue[] {
  * For a declared variable without default that some step captures (built-ins are
  * set by the run itself): a step may show it only if some path from the first step
  * reaches it through a capturing step before it. The capturing step's own text is
- * shown before the capture, so it does not count; nor does the script's title.
+ * shown before the capture, so it does not count. The script's title, shown before
+ * any step, may not use such a variable at all.
  */
 export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
   const { steps } = ctx.draft;
