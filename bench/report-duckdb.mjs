@@ -68,7 +68,9 @@ const instance = await DuckDBInstance.create(':memory:');
 const conn = await instance.connect();
 for (const sql of SQL) await conn.run(sql);
 const status = { completed: 0, aborted: 0, interrupted: 0 };
-for (const row of (await conn.runAndReadAll('SELECT status, count(*) AS n FROM sess GROUP BY status')).getRowObjectsJS()) {
+for (const row of (
+  await conn.runAndReadAll('SELECT status, count(*) AS n FROM sess GROUP BY status')
+).getRowObjectsJS()) {
   status[row.status] = Number(row.n);
 }
 const steps = {};
@@ -76,7 +78,15 @@ for (const row of (await conn.runAndReadAll(STEPS)).getRowObjectsJS()) {
   const sorted = row.sorted ?? [];
   const n = sorted.length;
   const p90 = n === 0 ? null : sorted[Math.floor((9 * n + 9) / 10) - 1];
-  steps[`${row.script}\u0000${row.step}`] = [Number(row.entered), Number(row.done), Number(row.skipped), row.median, p90];
+  steps[`${row.script}\u0000${row.step}`] = [
+    Number(row.entered),
+    Number(row.done),
+    Number(row.skipped),
+    row.median,
+    p90,
+  ];
 }
 const [{ unreadable }] = (await conn.runAndReadAll(UNREADABLE)).getRowObjectsJS();
-process.stdout.write(`${JSON.stringify({ sessions: status, unreadableLines: Number(unreadable), steps })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ sessions: status, unreadableLines: Number(unreadable), steps })}\n`,
+);

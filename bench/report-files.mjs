@@ -7,7 +7,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function listFiles(dir) {
   const files = [];
-  for (const day of readdirSync(dir).filter((name) => DAY.test(name)).sort()) {
+  for (const day of readdirSync(dir)
+    .filter((name) => DAY.test(name))
+    .sort()) {
     for (const name of readdirSync(join(dir, day)).sort()) {
       if (name.endsWith('.jsonl') && !name.startsWith('.')) files.push(join(dir, day, name));
     }

@@ -13,9 +13,36 @@ import { seededRandom } from './lib.mjs';
 const FORMAT = 'v1';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const AGENTS = [
-  'ana', 'bruno', 'carla', 'diego', 'eva', 'filip', 'gosia', 'hana', 'ivo', 'jana',
-  'kamil', 'lucie', 'marta', 'nuno', 'olga', 'pavel', 'rita', 'sara', 'tomas', 'uma',
-  'rahim', 'nusrat', 'তানভীর', 'শর্মিলা', 'zofia', 'łukasz', 'štěpán', 'joão', 'inês', 'vera',
+  'ana',
+  'bruno',
+  'carla',
+  'diego',
+  'eva',
+  'filip',
+  'gosia',
+  'hana',
+  'ivo',
+  'jana',
+  'kamil',
+  'lucie',
+  'marta',
+  'nuno',
+  'olga',
+  'pavel',
+  'rita',
+  'sara',
+  'tomas',
+  'uma',
+  'rahim',
+  'nusrat',
+  'তানভীর',
+  'শর্মিলা',
+  'zofia',
+  'łukasz',
+  'štěpán',
+  'joão',
+  'inês',
+  'vera',
 ];
 const LOCALES = ['en', 'pt', 'pl', 'bn', 'cs'];
 const REASONS = [
@@ -26,7 +53,15 @@ const REASONS = [
   'line was bad, "could not hear"',
   'repeat caller',
 ];
-const OUTCOMES = ['resolved', 'resolved', 'resolved', 'unresolved', 'callback', 'complaint', 'compliment'];
+const OUTCOMES = [
+  'resolved',
+  'resolved',
+  'resolved',
+  'unresolved',
+  'callback',
+  'complaint',
+  'compliment',
+];
 
 function sessionId(ms, n) {
   let id = '';
@@ -86,11 +121,27 @@ function sessionLines(rnd, script, start, agent, locale, id) {
     const ms = Math.round(800 + rnd.next() * rnd.next() * 60000);
     now += ms;
     if (rnd.next() < 0.15) {
-      lines.push(JSON.stringify({ t: iso(), type: 'note', step: step.id, text: 'customer mentioned a previous order' }));
+      lines.push(
+        JSON.stringify({
+          t: iso(),
+          type: 'note',
+          step: step.id,
+          text: 'customer mentioned a previous order',
+        }),
+      );
     }
     if (rnd.next() < 0.08 + skipBias + (step.stage === 'rapport' ? 0.15 : 0)) {
       skipped.push(step.id);
-      lines.push(JSON.stringify({ t: iso(), type: 'skip', step: step.id, stage: step.stage, reason: rnd.pick(REASONS), ms }));
+      lines.push(
+        JSON.stringify({
+          t: iso(),
+          type: 'skip',
+          step: step.id,
+          stage: step.stage,
+          reason: rnd.pick(REASONS),
+          ms,
+        }),
+      );
     } else {
       if (rnd.next() < 0.2) {
         lines.push(JSON.stringify({ t: iso(), type: 'choice', step: step.id, option: 'return' }));
@@ -101,7 +152,15 @@ function sessionLines(rnd, script, start, agent, locale, id) {
   now += rnd.int(1000, 20000);
   const end = aborted
     ? { t: iso(), type: 'end', status: 'aborted', skipped, unreached: [], ms: now - start }
-    : { t: iso(), type: 'end', status: 'completed', outcome: rnd.pick(OUTCOMES), skipped, unreached: [], ms: now - start };
+    : {
+        t: iso(),
+        type: 'end',
+        status: 'completed',
+        outcome: rnd.pick(OUTCOMES),
+        skipped,
+        unreached: [],
+        ms: now - start,
+      };
   lines.push(JSON.stringify(end));
   return lines;
 }
@@ -152,7 +211,10 @@ export function ensureDataset(root, sessions, seed = 20261123, log = () => {}) {
     }
     const id = sessionId(start, n);
     const script = rnd.next() < 0.7 ? scripts[0] : scripts[1];
-    const text = sessionText(rnd, sessionLines(rnd, script, start, rnd.pick(AGENTS), rnd.pick(LOCALES), id));
+    const text = sessionText(
+      rnd,
+      sessionLines(rnd, script, start, rnd.pick(AGENTS), rnd.pick(LOCALES), id),
+    );
     writeFileSync(join(dir, day, `${id}.jsonl`), text);
     bytes += Buffer.byteLength(text);
     if (n % 10000 === 9999) log(`  generated ${n + 1} of ${sessions} sessions\n`);

@@ -11,7 +11,9 @@ import { listFiles } from './report-files.mjs';
 
 const MARK = '#coach-bench-end-of-file';
 
-const PROGRAM = String.raw`
+// First jq: one output line per session file, with its status, its unreadable
+// lines and its step events. It streams: nothing grows with the number of files.
+const PER_FILE = String.raw`
 def obj: (try fromjson catch null) as $o
   | if ($o | type) == "object" and ($o.type | type) == "string" then $o else null end;
 
@@ -20,7 +22,7 @@ def file($lines):
   | $lines[:-1] as $body
   | (if ($body | length) > 0 then ($body[0] | obj) else null end) as $start
   | if $start == null or $start.type != "start" or ($start.v // 1) > 1
-       or ($start.script | type) != "object" or ($start.script.id | type) != "string" then .
+       or ($start.script | type) != "object" or ($start.script.id | type) != "string" then empty
     else
       (reduce $body[1:][] as $line ({ended: false, status: "interrupted", bad: 0, ev: []};
         if .ended then .
@@ -32,34 +34,39 @@ def file($lines):
             elif ($o.type == "enter" or $o.type == "done" or $o.type == "skip") then
               if ($o.step | type) != "string" then .bad += 1
               elif $o.type != "enter" and (($o.ms | type) != "number" or $o.ms < 0) then .bad += 1
-              else .ev += [[$o.type, $o.step, $o.ms]] end
+              else .ev += [[$o.type, ($start.script.id + "\u0000" + $o.step), $o.ms]] end
             else . end
-        end)) as $f
-      | .status[$f.status] += 1
-      | .unreadable += $f.bad + (if $cut and ($f.ended | not) then 1 else 0 end)
-      | reduce $f.ev[] as $e (.;
-          ($start.script.id + "\u0000" + $e[1]) as $k
-          | if $e[0] == "enter" then .steps[$k].entered += 1
-            elif $e[0] == "done" then .steps[$k].done += 1 | .ms[$k] += [$e[2]]
-            else .steps[$k].skipped += 1 end)
+        end))
+      | {s: .status, u: (.bad + (if $cut and (.ended | not) then 1 else 0 end)), e: .ev}
     end;
 
-def stats: sort as $s | ($s | length) as $n
-  | if $n == 0 then {median: null, p90: null}
-    else {
-      median: (if $n % 2 == 1 then $s[($n - 1) / 2] else ($s[$n / 2 - 1] + $s[$n / 2]) / 2 end),
-      p90: $s[((9 * $n + 9) / 10 | floor) - 1]
-    } end;
+foreach inputs as $line ({lines: [], done: false};
+  if $line == "${MARK}" then {lines: .lines, done: true}
+  elif .done then {lines: [$line], done: false}
+  else {lines: (.lines + [$line]), done: false} end;
+  if .done then file(.lines) else empty end)
+`;
 
-(reduce inputs as $line ({status: {completed: 0, aborted: 0, interrupted: 0}, unreadable: 0, steps: {}, ms: {}, lines: []};
-  if $line == "${MARK}" then file(.lines) | .lines = [] else .lines += [$line] end))
-| . as $all
+// Second jq: the totals, over all the files' lines at once (group_by sorts in C).
+const TOTALS = String.raw`
+def stats: sort as $s | ($s | length) as $n
+  | if $n == 0 then [null, null]
+    else [
+      (if $n % 2 == 1 then $s[($n - 1) / 2] else ($s[$n / 2 - 1] + $s[$n / 2]) / 2 end),
+      $s[((9 * $n + 9) / 10 | floor) - 1]
+    ] end;
+
+[inputs] as $files
 | {
-    sessions: $all.status,
-    unreadableLines: $all.unreadable,
-    steps: ($all.steps | to_entries | map(
-      .key as $k | ($all.ms[$k] // [] | stats) as $st
-      | {key: $k, value: [(.value.entered // 0), (.value.done // 0), (.value.skipped // 0), $st.median, $st.p90]}
+    sessions: (reduce $files[] as $f ({completed: 0, aborted: 0, interrupted: 0}; .[$f.s] += 1)),
+    unreadableLines: ([$files[].u] | add // 0),
+    steps: ([$files[].e[]] | group_by(.[1]) | map(
+      ([.[] | select(.[0] == "done") | .[2]] | stats) as $st
+      | {key: .[0][1], value: [
+          ([.[] | select(.[0] == "enter")] | length),
+          ([.[] | select(.[0] == "done")] | length),
+          ([.[] | select(.[0] == "skip")] | length),
+          $st[0], $st[1]]}
     ) | from_entries)
   }
 `;
@@ -70,10 +77,12 @@ const FEEDER = `my @f = <STDIN>; chomp @f; local $/; for my $p (@f) { open(my $h
 async function main() {
   const files = listFiles(process.argv[2]);
   const perl = spawn('perl', ['-e', FEEDER], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const jq = spawn('jq', ['-nRc', PROGRAM], { stdio: ['pipe', 'inherit', 'inherit'] });
-  perl.stdout.pipe(jq.stdin);
+  const perFile = spawn('jq', ['-nRc', PER_FILE], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const totals = spawn('jq', ['-nc', TOTALS], { stdio: ['pipe', 'inherit', 'inherit'] });
+  perl.stdout.pipe(perFile.stdin);
+  perFile.stdout.pipe(totals.stdin);
   perl.stdin.end(`${files.join('\n')}\n`);
-  const code = await new Promise((resolve) => jq.on('close', resolve));
+  const code = await new Promise((resolve) => totals.on('close', resolve));
   process.exitCode = code ?? 1;
 }
 

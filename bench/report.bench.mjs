@@ -56,9 +56,11 @@ function comparable(report) {
 function differences(want, got) {
   const out = [];
   for (const key of ['completed', 'aborted', 'interrupted']) {
-    if (want.sessions[key] !== got.sessions[key]) out.push(`sessions.${key}: ${got.sessions[key]} ≠ ${want.sessions[key]}`);
+    if (want.sessions[key] !== got.sessions[key])
+      out.push(`sessions.${key}: ${got.sessions[key]} ≠ ${want.sessions[key]}`);
   }
-  if (want.unreadableLines !== got.unreadableLines) out.push(`unreadableLines: ${got.unreadableLines} ≠ ${want.unreadableLines}`);
+  if (want.unreadableLines !== got.unreadableLines)
+    out.push(`unreadableLines: ${got.unreadableLines} ≠ ${want.unreadableLines}`);
   const keys = new Set([...Object.keys(want.steps), ...Object.keys(got.steps)]);
   for (const key of [...keys].sort()) {
     const a = JSON.stringify(want.steps[key] ?? null);
@@ -72,7 +74,11 @@ function differences(want, got) {
 function peakRss(ctx, dir, env) {
   const args = [ctx.coach, 'report', '--format', 'json', dir];
   if (existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-v', ctx.node, ...args], { env, encoding: 'utf8', maxBuffer: 256 * MIB });
+    const r = spawnSync('/usr/bin/time', ['-v', ctx.node, ...args], {
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * MIB,
+    });
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
     if (r.status === 0 && kb) return Number(kb[1]) * 1024;
   }
@@ -80,7 +86,11 @@ function peakRss(ctx, dir, env) {
   const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(ctx.coach)}, ...${JSON.stringify(args.slice(1))}];
     process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'));
     await import(${JSON.stringify(`file://${ctx.coach}`)});`;
-  const r = spawnSync(ctx.node, ['--input-type=module', '-e', wrapper], { env, encoding: 'utf8', maxBuffer: 256 * MIB });
+  const r = spawnSync(ctx.node, ['--input-type=module', '-e', wrapper], {
+    env,
+    encoding: 'utf8',
+    maxBuffer: 256 * MIB,
+  });
   const kb = /maxRSS (\d+)/.exec(r.stderr ?? '');
   if (!kb) throw new Error(`could not measure memory: ${r.stderr}`);
   return Number(kb[1]) * 1024;
@@ -100,20 +110,33 @@ export default async function report(ctx) {
   const dir = ensureDataset(ctx.root, sessions, 20261123, ctx.log);
   const smallDir = small === sessions ? dir : ensureDataset(ctx.root, small, 20261123, ctx.log);
 
-  const coachRun = { label: 'coach report', cmd: ctx.node, args: [ctx.coach, 'report', '--format', 'json', dir], env };
-  const coachNumbers = comparable(JSON.parse(output('coach report', coachRun.cmd, coachRun.args, env)));
+  const coachRun = {
+    label: 'coach report',
+    cmd: ctx.node,
+    args: [ctx.coach, 'report', '--format', 'json', dir],
+    env,
+  };
+  const coachNumbers = comparable(
+    JSON.parse(output('coach report', coachRun.cmd, coachRun.args, env)),
+  );
 
   const columns = [];
   const verdicts = [];
   let agreed = true;
   const duck = ensureDuckDb(ctx.log)
-    ? { label: 'DuckDB', cmd: ctx.node, args: [join(ctx.root, 'bench', 'report-duckdb.mjs'), DEPS, dir], env }
+    ? {
+        label: 'DuckDB',
+        cmd: ctx.node,
+        args: [join(ctx.root, 'bench', 'report-duckdb.mjs'), DEPS, dir],
+        env,
+      }
     : undefined;
   if (!duck) console.log('\nreport: DuckDB could not be installed; its column is skipped');
   const jq = hasJq()
     ? { label: 'jq', cmd: ctx.node, args: [join(ctx.root, 'bench', 'report-jq.mjs'), dir], env }
     : undefined;
-  if (!jq) console.log('\nreport: jq is not installed (apt-get install -y jq); its column is skipped');
+  if (!jq)
+    console.log('\nreport: jq is not installed (apt-get install -y jq); its column is skipped');
 
   for (const ref of [duck, jq]) {
     if (!ref) continue;
@@ -127,7 +150,9 @@ export default async function report(ctx) {
   if (!agreed) {
     return [{ title: 'report: coach agrees with DuckDB and jq', ratio: 1, target: 0, pass: false }];
   }
-  console.log(`\nreport: coach, DuckDB and jq agree on every step's counts, median and p90 (${Object.keys(coachNumbers.steps).length} steps)`);
+  console.log(
+    `\nreport: coach, DuckDB and jq agree on every step's counts, median and p90 (${Object.keys(coachNumbers.steps).length} steps)`,
+  );
 
   const runs = runsFor(5);
   let coachTimes = [];
@@ -144,25 +169,62 @@ export default async function report(ctx) {
   const rssBig = peakRss(ctx, dir, env);
   const rssSmall = smallDir === dir ? rssBig : peakRss(ctx, smallDir, env);
 
-  console.log(`\nreport: coach report --format json over ${sessions} sessions (median of ${coachTimes.length} runs)`);
+  console.log(
+    `\nreport: coach report --format json over ${sessions} sessions (median of ${coachTimes.length} runs)`,
+  );
   const rows = [['tool', 'time', 'coach faster by', 'target', '']];
   rows.push(['coach report', secs(coachMs), '', '', '']);
   for (const [label, ms, factor] of columns) {
     const pass = coachMs * factor <= ms;
-    rows.push([label, secs(ms), `${(ms / coachMs).toFixed(1)}x`, `≥ ${factor}x`, pass ? 'PASS' : 'FAIL']);
-    verdicts.push({ title: `report: coach vs ${label} (${sessions} sessions)`, ratio: coachMs / ms, target: 1 / factor, pass });
+    rows.push([
+      label,
+      secs(ms),
+      `${(ms / coachMs).toFixed(1)}x`,
+      `≥ ${factor}x`,
+      pass ? 'PASS' : 'FAIL',
+    ]);
+    verdicts.push({
+      title: `report: coach vs ${label} (${sessions} sessions)`,
+      ratio: coachMs / ms,
+      target: 1 / factor,
+      pass,
+    });
   }
-  rows.push(['peak RSS, ' + sessions, mib(rssBig), '', '< 200 MiB', rssBig < 200 * MIB ? 'PASS' : 'FAIL']);
+  rows.push([
+    `peak RSS, ${sessions}`,
+    mib(rssBig),
+    '',
+    '< 200 MiB',
+    rssBig < 200 * MIB ? 'PASS' : 'FAIL',
+  ]);
   if (smallDir !== dir) {
     const growth = rssBig / rssSmall;
-    rows.push(['peak RSS, ' + small, mib(rssSmall), '', '', '']);
-    rows.push([`RSS ${sessions} / ${small}`, `${growth.toFixed(2)}x`, '', '≤ 2x', growth <= 2 ? 'PASS' : 'FAIL']);
-    verdicts.push({ title: `report: memory growth ${small} → ${sessions} sessions`, ratio: growth, target: 2, pass: growth <= 2 });
+    rows.push([`peak RSS, ${small}`, mib(rssSmall), '', '', '']);
+    rows.push([
+      `RSS ${sessions} / ${small}`,
+      `${growth.toFixed(2)}x`,
+      '',
+      '≤ 2x',
+      growth <= 2 ? 'PASS' : 'FAIL',
+    ]);
+    verdicts.push({
+      title: `report: memory growth ${small} → ${sessions} sessions`,
+      ratio: growth,
+      target: 2,
+      pass: growth <= 2,
+    });
   }
-  verdicts.push({ title: 'report: peak RSS / 200 MiB', ratio: rssBig / (200 * MIB), target: 1, pass: rssBig < 200 * MIB });
+  verdicts.push({
+    title: 'report: peak RSS / 200 MiB',
+    ratio: rssBig / (200 * MIB),
+    target: 1,
+    pass: rssBig < 200 * MIB,
+  });
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) {
-    console.log(`  ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')}`);
+    console.log(
+      `  ${r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('   ')}`,
+    );
   }
   return verdicts;
 }

@@ -148,6 +148,7 @@ export function buildProgram(): Command {
   sub('preview <script>')
     .description('cli.commands.preview')
     .option('--format <format>', 'cli.options.previewFormat')
+    .option('--scripts <dir>', 'cli.options.scripts')
     .option('--var <name=value>', 'cli.options.var', collect)
     .option('--out <file>', 'cli.options.out')
     .action(lazy(() => import('./commands/preview.js')));

@@ -1,4 +1,36 @@
+/**
+ * `coach i18n export <paths...> --locale <l> [--format csv|xliff|po] [--out FILE]`:
+ * one row per text of the scripts for translators, to stdout or to a file.
+ */
 import type { Handler } from '../cli.js';
+import { createSink } from '../format/sink.js';
+import { writeCsv } from '../i18n-tools/csv.js';
+import { loadScripts } from '../i18n-tools/load.js';
+import { noteWriter } from '../i18n-tools/note.js';
+import { formatOption, localeOption } from '../i18n-tools/options.js';
+import { writePo } from '../i18n-tools/po.js';
+import { reportProblems } from '../i18n-tools/problems.js';
+import { exportRows } from '../i18n-tools/rows.js';
+import { replaceFile } from '../i18n-tools/write-file.js';
+import { writeXliff } from '../i18n-tools/xliff.js';
+import { t } from '../i18n/index.js';
+import { sanitizeLine } from '../text/sanitize.js';
 
-const handler: Handler = async () => undefined;
+const handler: Handler = async ({ args, opts }) => {
+  const locale = localeOption(opts.locale, true) as string;
+  const format = formatOption(opts.format);
+  const { scripts, problems } = await loadScripts((args[0] ?? []) as readonly string[]);
+  if (reportProblems(problems)) return 2;
+  const rows = exportRows(scripts, locale, noteWriter(locale));
+  const text =
+    format === 'csv' ? writeCsv(rows) : format === 'po' ? writePo(rows, locale) : writeXliff(rows, locale);
+  if (typeof opts.out === 'string') {
+    await replaceFile(opts.out, text);
+    process.stderr.write(
+      `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, locale }))}\n`,
+    );
+  } else await createSink(process.stdout).write(text);
+  return 0;
+};
+
 export default handler;

@@ -50,7 +50,7 @@ const handler: Handler = async ({ args, opts }) => {
   const values = parseVars(opts.var as string[] | undefined);
   const out = typeof opts.out === 'string' && opts.out !== '' ? opts.out : undefined;
   const color = opts.color !== false;
-  const located = locateScript(String(args[0]), undefined, process.env);
+  const located = locateScript(String(args[0]), opts.scripts, process.env);
   const { script } = await loadScript(located.path, located.builtin, color);
 
   const locale = currentLocale();

@@ -21,7 +21,12 @@ import { formatTable } from '../report/format/table.js';
 import { progressLine } from '../report/progress.js';
 import { DIMENSIONS, type Dimension, FORMATS, type Format } from '../report/types.js';
 
-function choice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, flag: string): T {
+function choice<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  flag: string,
+): T {
   if (value === undefined) return fallback;
   const text = String(value).trim().toLowerCase();
   if ((allowed as readonly string[]).includes(text)) return text as T;

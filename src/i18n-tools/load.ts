@@ -57,7 +57,8 @@ export async function loadScripts(paths: readonly string[]): Promise<Loaded> {
     }
     if (read.kind !== 'text') {
       const code = read.kind === 'binary' ? 'BINARY_FILE' : 'FILE_TOO_LARGE';
-      const params = read.kind === 'tooLarge' ? { bytes: read.bytes, limit: 1024 * 1024 } : {};
+      const params: Record<string, number> =
+        read.kind === 'tooLarge' ? { bytes: read.bytes, limit: 1024 * 1024 } : {};
       const start = { line: 1, col: 1 };
       problems.push({ kind: 'script', file, diagnostics: [{ code, severity: 'error', params, start }] });
       continue;

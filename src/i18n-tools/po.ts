@@ -112,9 +112,8 @@ export function parsePo(text: string): PoRead {
       const keyword = m[1] as string;
       const value = unquote(m[2] as string);
       if (value === undefined) return { badLine: i + 1 };
-      if (keyword === 'msgctxt' || (keyword === 'msgid' && current?.context === undefined)) {
-        if (current?.str !== undefined || current?.id !== undefined) flush();
-      }
+      if (keyword === 'msgctxt' && current) flush();
+      if (keyword === 'msgid' && (current?.id !== undefined || current?.str !== undefined)) flush();
       current ??= { fuzzy: fuzzyNext, plural: false, line: i + 1 };
       fuzzyNext = false;
       if (keyword === 'msgctxt') {

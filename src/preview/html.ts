@@ -3,8 +3,8 @@
  * font, image or link; a cheat-sheet that prints on A4 without splitting a step
  * across pages. Every text from the script is escaped.
  */
-import type { Outline, PreviewStep, PreviewText, Segment } from './outline.js';
-import type { Words } from './words.js';
+import type { Outline, PreviewStep, PreviewText, Segment } from './model.js';
+import { plainText as plain, type Words } from './words.js';
 
 const ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -30,8 +30,8 @@ h2{font-size:1.15rem;margin:1.6rem 0 .5rem;border-bottom:2px solid #3b7dd8;paddi
 .mark{display:inline-block;font-size:.75rem;font-weight:600;border:1px solid #9aa5b1;border-radius:3px;padding:0 .3rem;margin-left:.4rem;color:#4a5560;vertical-align:middle}
 .mark.required{border-color:#c0392b;color:#c0392b}
 dl{margin:0;display:grid;grid-template-columns:max-content 1fr;gap:.2rem .8rem}dt{font-weight:600;color:#24548f}dd{margin:0}
-.say{font-weight:600}ul{margin:0;padding-left:1.2rem}ul.check{list-style:none;padding-left:0}ul.check li::before{content:"☐ ";}
-.to{color:#6b3fa0;white-space:nowrap}
+.say{font-weight:600}ul{margin:0;padding-left:1.2rem}ul.check,ul.vars{list-style:none;padding-left:0}ul.check li::before{content:"☐ ";}
+.to{color:#6b3fa0}
 .var{background:#e8eefc;border:1px dashed #3b7dd8;border-radius:3px;padding:0 .2rem;font-style:italic}
 .var.filled{background:#e9f6ec;border:1px solid #3c9a5f;font-style:normal}
 code{font-size:.85em}
@@ -55,8 +55,6 @@ export function renderHtml(outline: Outline, words: Words): string {
       ? body
       : `<span lang="${escapeHtml(text.lang)}">${body}</span>`;
   };
-  const plain = (text: PreviewText) =>
-    text.segments.map((s) => (s.kind === 'text' ? s.text : (s.value ?? `‹${s.label}›`))).join('');
   const esc = escapeHtml;
   const fallback = words.fallback(outline);
   const title = plain(outline.title);
@@ -64,15 +62,15 @@ export function renderHtml(outline: Outline, words: Words): string {
   const variables =
     outline.variables.length === 0
       ? ''
-      : `<h2>${esc(words.t('preview.variables.heading'))}</h2>\n<dl>${outline.variables
+      : `<h2>${esc(words.t('preview.variables.heading'))}</h2>\n<ul class="vars">${outline.variables
           .map(
             (v) =>
-              `<dt><span class="var">‹${esc(v.label)}›</span></dt><dd><code>{{${esc(v.name)}}}</code>${words
+              `<li><span class="var">‹${esc(v.label)}›</span> <code>{{${esc(v.name)}}}</code>${words
                 .variableNotes(v)
                 .map((n) => ` · ${esc(n)}`)
-                .join('')}</dd>`,
+                .join('')}</li>`,
           )
-          .join('\n')}</dl>`;
+          .join('\n')}</ul>`;
 
   const step = (s: PreviewStep): string => {
     const rows: string[] = [];

@@ -3,8 +3,8 @@
  * Script text is data: every character Markdown would read as syntax (links,
  * emphasis, inline HTML, a list or heading at the start of a line) is escaped.
  */
-import type { Outline, PreviewStep, PreviewText, Segment } from './outline.js';
-import type { Words } from './words.js';
+import type { Outline, PreviewStep, PreviewText, Segment } from './model.js';
+import { plainText as plain, type Words } from './words.js';
 
 const INLINE = /[\\`*_[\]<>|~&]/g;
 const LINE_START = /^(\s*)([#>+=-]|\d+[.)])/;
@@ -34,13 +34,19 @@ function segment(s: Segment): string {
   return s.value !== undefined ? escapeMarkdown(s.value) : placeholderMarkdown(s.label);
 }
 
-/** One text on one Markdown line; line breaks inside it become hard breaks. */
+/**
+ * One text as one Markdown paragraph: its lines joined by hard breaks and indented
+ * to stay inside their list item; blank lines go, as they would end the item.
+ */
 function text(value: PreviewText, indent: string): string {
-  return value.segments.map(segment).join('').replace(/\n/g, `\\\n${indent}`);
+  return value.segments
+    .map(segment)
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(`\\\n${indent}`);
 }
-
-const plain = (value: PreviewText) =>
-  value.segments.map((s) => (s.kind === 'text' ? s.text : (s.value ?? `‹${s.label}›`))).join('');
 
 export function renderMarkdown(outline: Outline, words: Words): string {
   const md = (value: string) => escapeMarkdown(value);

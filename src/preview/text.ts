@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import { displayWidth } from '../ui/width.js';
 import { wrapLines } from '../ui/wrap.js';
-import type { Outline, PreviewStep, PreviewText } from './outline.js';
+import type { Outline, PreviewStep, PreviewText } from './model.js';
 import { plainText, type Words } from './words.js';
 
 const NO_BREAK_SPACE = '\u00a0';

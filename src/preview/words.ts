@@ -5,7 +5,7 @@
  */
 import type { Stage } from '../script/types.js';
 import { formatClock } from '../ui/timers.js';
-import type { Destination, Outline, PreviewStep, PreviewText, PreviewVariable } from './outline.js';
+import type { Destination, Outline, PreviewStep, PreviewText, PreviewVariable } from './model.js';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 

@@ -10,8 +10,8 @@ import {
   ENTER,
   emptyLineCounts,
   type LineCounts,
-  SKIP,
   type SessionScratch,
+  SKIP,
 } from './session.js';
 import { snapshotDirOf } from './snapshots.js';
 

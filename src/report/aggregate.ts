@@ -45,7 +45,9 @@ function sharePaths(files: readonly string[]): PathList {
   offsets[files.length] = size;
   const bytes = new SharedArrayBuffer(Math.max(1, size));
   const view = Buffer.from(bytes);
-  files.forEach((file, i) => view.write(file, offsets[i] as number));
+  files.forEach((file, i) => {
+    view.write(file, offsets[i] as number);
+  });
   return { bytes, offsets: offsets.buffer as SharedArrayBuffer };
 }
 
@@ -111,9 +113,7 @@ export async function aggregateFiles(
   const paths = sharePaths(files);
   const workers: Promise<Partial>[] = [];
   for (let i = 1; i < threads; i++) {
-    workers.push(
-      startWorker({ coachReportWorker: true, paths, filter: options.filter, counter }),
-    );
+    workers.push(startWorker({ coachReportWorker: true, paths, filter: options.filter, counter }));
   }
   // Keeps an early worker failure from being reported as unhandled while the main thread works.
   for (const w of workers) w.catch(() => {});

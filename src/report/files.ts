@@ -52,7 +52,11 @@ export async function findReportFiles(paths: readonly string[], logDir: string):
   }
   for (const path of paths) {
     if (kindOf(path) === undefined) {
-      throw new UsageError('reader.errors.missing', { path }, { hint: 'reader.errors.missingHint' });
+      throw new UsageError(
+        'reader.errors.missing',
+        { path },
+        { hint: 'reader.errors.missingHint' },
+      );
     }
   }
   const visited = new Set<string>();

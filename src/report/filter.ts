@@ -5,7 +5,7 @@
  * known only at its end). Filters are plain data, so they travel to workers.
  */
 import type { Filters } from '../log/read/filter.js';
-import { SKIP, type SessionScratch } from './session.js';
+import { type SessionScratch, SKIP } from './session.js';
 
 export type SessionFilter = Filters;
 
@@ -26,7 +26,8 @@ function skippedMatches(wanted: string, s: SessionScratch): boolean {
     stages.set(step, s.stages[i] as string);
     if (s.kinds[i] !== 0) last.set(step, s.kinds[i] as number);
   }
-  const skipped = endSkipped(s) ?? [...last].filter(([, kind]) => kind === SKIP).map(([step]) => step);
+  const skipped =
+    endSkipped(s) ?? [...last].filter(([, kind]) => kind === SKIP).map(([step]) => step);
   return skipped.some((step) => step === wanted || stages.get(step) === wanted);
 }
 

@@ -4,15 +4,10 @@
  * give the same report whatever the number of threads.
  */
 import { STAGES } from '../script/types.js';
-import {
-  type Accumulator,
-  type GroupTotals,
-  MAX_REASONS,
-  OTHER_REASON,
-} from './accumulate.js';
+import { type Accumulator, type GroupTotals, MAX_REASONS, OTHER_REASON } from './accumulate.js';
 import { Growable, medianAndP90 } from './growable.js';
 import { loadSnapshot, type SnapshotInfo } from './snapshots.js';
-import type { Report, Rates, StepRow, GroupRow, StageRow } from './types.js';
+import type { GroupRow, Rates, Report, StageRow, StepRow } from './types.js';
 
 const TOP_REASONS = 3;
 
@@ -151,7 +146,12 @@ function stageRows(steps: readonly StepTotals[]): StageRow[] {
   return [...byStage]
     .sort(([a], [b]) => stageRank(a) - stageRank(b) || byText(a, b))
     .map(([stage, { rows }]) => {
-      const durations = new Growable(Math.max(16, rows.reduce((n, r) => n + r.durations.length, 0)));
+      const durations = new Growable(
+        Math.max(
+          16,
+          rows.reduce((n, r) => n + r.durations.length, 0),
+        ),
+      );
       let entered = 0;
       let done = 0;
       let skipped = 0;

@@ -2,13 +2,7 @@
  * Totals as plain data, to cross from a worker thread to the main one: maps become
  * entry lists and durations typed arrays whose buffers are transferred, not copied.
  */
-import type {
-  Accumulator,
-  FileCounts,
-  GroupTotals,
-  StageCell,
-  StepTotals,
-} from './accumulate.js';
+import type { Accumulator, FileCounts, GroupTotals, StageCell, StepTotals } from './accumulate.js';
 import { MAX_REASONS, OTHER_REASON } from './accumulate.js';
 import { addLineCounts, type LineCounts } from './session.js';
 

@@ -6,7 +6,7 @@
  */
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { emptyFields, type LineFields, scanLine } from './scan.js';
-import { DONE, ENTER, SKIP, type SessionScratch } from './session.js';
+import { DONE, ENTER, type SessionScratch, SKIP } from './session.js';
 
 export const MAX_LINE_BYTES = 1024 * 1024;
 const CHUNK_BYTES = 4 * MAX_LINE_BYTES;

@@ -88,7 +88,6 @@ function reset(out: LineFields): void {
 }
 
 const QUOTE = 34;
-const BACKSLASH = 92;
 
 /** Event types and stage names as shared constants: no new string for each line. */
 const KNOWN = [

@@ -59,7 +59,10 @@ export interface Report {
   readonly steps: readonly StepRow[];
   readonly stages: readonly StageRow[];
   readonly agents: readonly (GroupRow & { readonly agent: string })[];
-  readonly scripts: readonly (GroupRow & { readonly script: string; readonly version: string | null })[];
+  readonly scripts: readonly (GroupRow & {
+    readonly script: string;
+    readonly version: string | null;
+  })[];
   readonly locales: readonly (GroupRow & { readonly locale: string })[];
   readonly agentStages: readonly AgentStageRow[];
 }

@@ -63,7 +63,13 @@ export const crafted: Script = {
       say: {
         en: `Hello from {{company}}. <script>alert(1)</script> <img src="https://evil.example/x.png" onerror="alert(2)">\n1. not a list\n${HOSTILE}`,
       },
-      tips: { en: [`**bold** _em_ <a href="https://evil.example">link</a> ${HOSTILE}`, '- dash', '> quote'] },
+      tips: {
+        en: [
+          `**bold** _em_ <a href="https://evil.example">link</a> ${HOSTILE}`,
+          '- dash',
+          '> quote',
+        ],
+      },
     }),
     step({
       id: 'name',

@@ -3,7 +3,8 @@ import type { Destination, PreviewStep } from '../../src/preview/outline.js';
 import { STAGES } from '../../src/script/types.js';
 import { crafted, outlineOf, SHIPPED, shipped } from './fixtures.js';
 
-const allSteps = (stages: readonly { steps: readonly PreviewStep[] }[]) => stages.flatMap((s) => s.steps);
+const allSteps = (stages: readonly { steps: readonly PreviewStep[] }[]) =>
+  stages.flatMap((s) => s.steps);
 
 describe('the outline of a script', () => {
   for (const id of SHIPPED) {
@@ -79,6 +80,9 @@ describe('the outline of a script', () => {
       builtin: true,
       label: "Agent's name",
     });
-    expect(filled.variables.find((v) => v.name === 'customer')).toMatchObject({ capturedAt: 2, pii: true });
+    expect(filled.variables.find((v) => v.name === 'customer')).toMatchObject({
+      capturedAt: 2,
+      pii: true,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findReportFiles } from '../../src/report/files.js';
 import { aggregateFiles } from '../../src/report/aggregate.js';
+import { findReportFiles } from '../../src/report/files.js';
 import type { SessionFilter } from '../../src/report/filter.js';
 import { finalize } from '../../src/report/finalize.js';
 import { fixture } from './logs.js';
@@ -49,7 +49,12 @@ describe('report aggregation', () => {
     expect(name).toMatchObject({ entered: 3, done: 1, skipped: 2, medianMs: 3000, p90Ms: 3000 });
     expect(name?.skipRate).toBeCloseTo(2 / 3);
     expect(name?.topReasons).toEqual([{ reason: 'customer in a hurry', count: 2 }]);
-    expect(r.steps[3]).toMatchObject({ entered: 2, done: 1, skipped: 1, topReasons: [{ reason: '', count: 1 }] });
+    expect(r.steps[3]).toMatchObject({
+      entered: 2,
+      done: 1,
+      skipped: 1,
+      topReasons: [{ reason: '', count: 1 }],
+    });
   });
 
   it('takes the stage from the events and leaves targets unknown without a snapshot', async () => {
@@ -68,7 +73,13 @@ describe('report aggregation', () => {
     const r = await reportOf(fixture());
     expect(r.stages.map((s) => s.stage)).toEqual(['greeting', 'rapport', 'needs']);
     // 4000, 7000, 10000, 12000, 16000; only the four timed ones have a target.
-    expect(r.stages[0]).toMatchObject({ entered: 5, done: 5, medianMs: 10000, p90Ms: 16000, overTarget: 0.25 });
+    expect(r.stages[0]).toMatchObject({
+      entered: 5,
+      done: 5,
+      medianMs: 10000,
+      p90Ms: 16000,
+      overTarget: 0.25,
+    });
   });
 
   it('groups by agent, script version and locale; interrupted calls last until their last line', async () => {

@@ -17,8 +17,12 @@ describe('coach report', () => {
 
   it('gives the same numbers on two threads as on one', async () => {
     const dir = fixture();
-    const one = await coach(['report', '--format', 'json', dir], { env: { COACH_REPORT_THREADS: '1' } });
-    const two = await coach(['report', '--format', 'json', dir], { env: { COACH_REPORT_THREADS: '2' } });
+    const one = await coach(['report', '--format', 'json', dir], {
+      env: { COACH_REPORT_THREADS: '1' },
+    });
+    const two = await coach(['report', '--format', 'json', dir], {
+      env: { COACH_REPORT_THREADS: '2' },
+    });
     expect(two.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
@@ -28,7 +32,12 @@ describe('coach report', () => {
     expect(run.code).toBe(0);
     const [header, ...rows] = run.stdout.split('\n');
     expect(header).toMatch(/^agent\s+sessions/);
-    expect(rows.slice(0, 4).map((r) => r.split(/\s+/)[0])).toEqual(['ana', 'bruno', 'carla', 'dave']);
+    expect(rows.slice(0, 4).map((r) => r.split(/\s+/)[0])).toEqual([
+      'ana',
+      'bruno',
+      'carla',
+      'dave',
+    ]);
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stdout).toContain('3 unreadable lines were left out');
   });
@@ -46,7 +55,16 @@ describe('coach report', () => {
 
   it('applies the filters', async () => {
     const dir = fixture();
-    const run = await coach(['report', dir, '--format', 'json', '--agent', 'ana', '--status', 'completed']);
+    const run = await coach([
+      'report',
+      dir,
+      '--format',
+      'json',
+      '--agent',
+      'ana',
+      '--status',
+      'completed',
+    ]);
     expect(JSON.parse(run.stdout).sessions.total).toBe(1);
     const html = await coach(['report', dir, '--format', 'html', '--skipped', 'rapport']);
     expect(html.stdout).toContain('<svg');
@@ -55,7 +73,12 @@ describe('coach report', () => {
 
   it('refuses unknown --by, --format and filter values with exit 2', async () => {
     const dir = fixture();
-    for (const args of [['--by', 'planet'], ['--format', 'pdf'], ['--status', 'lost'], ['--since', 'yesterday-ish']]) {
+    for (const args of [
+      ['--by', 'planet'],
+      ['--format', 'pdf'],
+      ['--status', 'lost'],
+      ['--since', 'yesterday-ish'],
+    ]) {
       const run = await coach(['report', dir, ...args]);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -13,7 +13,9 @@ import { displayWidth } from '../../src/ui/width.js';
 import { done, end, enter, fixture, lines, logDir, skip, start } from './logs.js';
 
 async function reportOf(dir: string): Promise<Report> {
-  return finalize(await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }));
+  return finalize(
+    await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+  );
 }
 
 function hostile(): string {
@@ -34,11 +36,33 @@ beforeAll(() => initI18n('en'));
 describe('report formats', () => {
   it('JSON keeps the documented shape', async () => {
     const json = JSON.parse(formatJson(await reportOf(fixture())));
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['sessions', 'unreadableLines', 'steps', 'stages', 'agents', 'scripts', 'locales']));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining([
+        'sessions',
+        'unreadableLines',
+        'steps',
+        'stages',
+        'agents',
+        'scripts',
+        'locales',
+      ]),
+    );
     expect(Object.keys(json.sessions)).toEqual(['total', 'byStatus', 'byOutcome']);
     expect(Object.keys(json.sessions.byStatus)).toEqual(['completed', 'aborted', 'interrupted']);
     expect(Object.keys(json.steps[0])).toEqual(
-      expect.arrayContaining(['script', 'step', 'stage', 'entered', 'done', 'skipped', 'skipRate', 'medianMs', 'p90Ms', 'overTarget', 'topReasons']),
+      expect.arrayContaining([
+        'script',
+        'step',
+        'stage',
+        'entered',
+        'done',
+        'skipped',
+        'skipRate',
+        'medianMs',
+        'p90Ms',
+        'overTarget',
+        'topReasons',
+      ]),
     );
     expect(json.agents[0]).toHaveProperty('agent');
     expect(json.agents[0]).toHaveProperty('sessions');
@@ -56,7 +80,9 @@ describe('report formats', () => {
     expect(csvCell(null)).toBe('');
     const csv = formatCsv(await reportOf(hostile()), 'step');
     const rows = csv.split('\r\n');
-    expect(rows[0]).toBe('script,step,stage,entered,done,skipped,skipRate,medianMs,p90Ms,overTarget,targetMs,topReasons');
+    expect(rows[0]).toBe(
+      'script,step,stage,entered,done,skipped,skipRate,medianMs,p90Ms,overTarget,targetMs,topReasons',
+    );
     expect(csv).toContain(`'=HYPERLINK(""x"")`);
     expect(csv).toContain("'-step");
     expect(csv).toContain(`"'+1, ""quoted""`);
@@ -74,8 +100,18 @@ describe('report formats', () => {
 
   it('the terminal table aligns columns, Bengali included, and strips control characters', async () => {
     const dir = logDir([
-      lines(start('A', 'শর্মিলা', 'bn'), enter('greet', 'greeting'), done('greet', 'greeting', 1000), end('completed', 2000, 'resolved')),
-      lines(start('B', 'ana', 'en'), enter('greet', 'greeting'), skip('greet', 'greeting', 'x\u001b[2J'), end('completed', 2000, 'resolved')),
+      lines(
+        start('A', 'শর্মিলা', 'bn'),
+        enter('greet', 'greeting'),
+        done('greet', 'greeting', 1000),
+        end('completed', 2000, 'resolved'),
+      ),
+      lines(
+        start('B', 'ana', 'en'),
+        enter('greet', 'greeting'),
+        skip('greet', 'greeting', 'x\u001b[2J'),
+        end('completed', 2000, 'resolved'),
+      ),
     ]);
     const report = await reportOf(dir);
     const text = formatTable(report, 'agent', 'en', new Chalk({ level: 0 }));

@@ -16,7 +16,13 @@ export const MISSING_SHA = 'ab'.repeat(32);
 
 const T = '2026-11-23T10:00:00.000Z';
 
-export function start(session: string, agent: string, locale: string, sha = SHA, script = 'service-cycle'): string {
+export function start(
+  session: string,
+  agent: string,
+  locale: string,
+  sha = SHA,
+  script = 'service-cycle',
+): string {
   return JSON.stringify({
     v: 1,
     t: T,
@@ -38,7 +44,15 @@ export const done = (step: string, stage: string, ms: number) =>
 export const skip = (step: string, stage: string, reason: string, ms = 500, t = T) =>
   JSON.stringify({ t, type: 'skip', step, stage, reason, ms });
 export const end = (status: string, ms: number, outcome?: string, skipped: string[] = []) =>
-  JSON.stringify({ t: T, type: 'end', status, ...(outcome ? { outcome } : {}), skipped, unreached: [], ms });
+  JSON.stringify({
+    t: T,
+    type: 'end',
+    status,
+    ...(outcome ? { outcome } : {}),
+    skipped,
+    unreached: [],
+    ms,
+  });
 
 let counter = 0;
 

@@ -5,12 +5,19 @@ import { finalize } from '../../src/report/finalize.js';
 import { done, end, enter, lines, logDir, start } from './logs.js';
 
 async function reportOf(dir: string) {
-  return finalize(await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }));
+  return finalize(
+    await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+  );
 }
 
 describe('reading session files', () => {
   it('passes over lines over 1 MiB, unknown types, newer lines and lines after the end', async () => {
-    const huge = JSON.stringify({ t: 'x', type: 'note', step: 'greet', text: 'x'.repeat(1024 * 1024 + 10) });
+    const huge = JSON.stringify({
+      t: 'x',
+      type: 'note',
+      step: 'greet',
+      text: 'x'.repeat(1024 * 1024 + 10),
+    });
     const dir = logDir([
       lines(
         start('A', 'ana', 'en'),
@@ -44,18 +51,35 @@ describe('reading session files', () => {
       lines(
         start('B', 'শর্মিলা', 'bn'),
         '{ "t": "x", "type": "enter", "step": "গ্রিট", "stage": "greeting" }',
-        JSON.stringify({ t: 'x', type: 'skip', step: 'গ্রিট', stage: 'greeting', reason: 'said "no"\n', ms: 5 }),
+        JSON.stringify({
+          t: 'x',
+          type: 'skip',
+          step: 'গ্রিট',
+          stage: 'greeting',
+          reason: 'said "no"\n',
+          ms: 5,
+        }),
         end('completed', 10, 'resolved'),
       ),
     ]);
     const r = await reportOf(dir);
     expect(r.agents[0]?.agent).toBe('শর্মিলা');
-    expect(r.steps[0]).toMatchObject({ step: 'গ্রিট', entered: 1, skipped: 1, topReasons: [{ reason: 'said "no"\n', count: 1 }] });
+    expect(r.steps[0]).toMatchObject({
+      step: 'গ্রিট',
+      entered: 1,
+      skipped: 1,
+      topReasons: [{ reason: 'said "no"\n', count: 1 }],
+    });
   });
 
   it('gives the same report on several threads as on one', async () => {
     const sessions = Array.from({ length: 40 }, (_, i) =>
-      lines(start(`S${i}`, `agent${i % 3}`, 'en'), enter('greet', 'greeting'), done('greet', 'greeting', 1000 + i), end('completed', 2000, 'resolved')),
+      lines(
+        start(`S${i}`, `agent${i % 3}`, 'en'),
+        enter('greet', 'greeting'),
+        done('greet', 'greeting', 1000 + i),
+        end('completed', 2000, 'resolved'),
+      ),
     );
     const dir = logDir(sessions);
     const files = await findReportFiles([dir], dir);

@@ -9,7 +9,16 @@ function scan(line: string) {
   const out = emptyFields();
   const ok = scanLine(text, 0, bytes.length - 1, out, bytes);
   const t = out.t ?? (out.tStart >= 0 ? text.slice(out.tStart, out.tEnd) : undefined);
-  return { ok, type: out.type, step: out.step, stage: out.stage, reason: out.reason, ms: out.ms, t, v: out.v };
+  return {
+    ok,
+    type: out.type,
+    step: out.step,
+    stage: out.stage,
+    reason: out.reason,
+    ms: out.ms,
+    t,
+    v: out.v,
+  };
 }
 
 /** What JSON.parse says the same line holds. */
@@ -45,7 +54,18 @@ const value = fc.oneof(
   fc.constant(null),
   fc.array(fc.string(), { maxLength: 2 }),
 );
-const key = fc.constantFrom('t', 'v', 'type', 'step', 'stage', 'reason', 'ms', 'other', 'script', 'skipped');
+const key = fc.constantFrom(
+  't',
+  'v',
+  'type',
+  'step',
+  'stage',
+  'reason',
+  'ms',
+  'other',
+  'script',
+  'skipped',
+);
 
 describe('scanLine', () => {
   it('reads what JSON.parse reads, on lines the writer makes and on any other', () => {
@@ -62,30 +82,60 @@ describe('scanLine', () => {
   });
 
   it('refuses lines that are not JSON objects, however close they come', () => {
-    for (const line of ['[1,2]', '"text"', '42', '{"type":"done"', '{"type":"done",}', '{"type":"done"}x', '{"ms":01}', '{"type":"a\u0001"}', '']) {
+    for (const line of [
+      '[1,2]',
+      '"text"',
+      '42',
+      '{"type":"done"',
+      '{"type":"done",}',
+      '{"type":"done"}x',
+      '{"ms":01}',
+      '{"type":"a\u0001"}',
+      '',
+    ]) {
       expect(scan(line).ok, line).toBe(false);
     }
   });
 
   it('reads the script of a start line', () => {
-    const line = JSON.stringify({ v: 1, t: 'x', type: 'start', script: { id: 'retail', version: '1', sha256: 'ab' }, agent: 'ana', locale: 'pt', vars: { a: 'b' } });
+    const line = JSON.stringify({
+      v: 1,
+      t: 'x',
+      type: 'start',
+      script: { id: 'retail', version: '1', sha256: 'ab' },
+      agent: 'ana',
+      locale: 'pt',
+      vars: { a: 'b' },
+    });
     const bytes = Buffer.from(`${line}\n`);
     const out = emptyFields();
     expect(scanLine(bytes.toString('latin1'), 0, bytes.length - 1, out, bytes)).toBe(true);
-    expect([out.scriptId, out.scriptVersion, out.scriptSha, out.agent, out.locale]).toEqual(['retail', '1', 'ab', 'ana', 'pt']);
+    expect([out.scriptId, out.scriptVersion, out.scriptSha, out.agent, out.locale]).toEqual([
+      'retail',
+      '1',
+      'ab',
+      'ana',
+      'pt',
+    ]);
   });
 });
 
 describe('medianAndP90', () => {
   it('matches sorting: mean of the middle two for an even count, nearest rank for p90', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 300 }), (list) => {
-        const sorted = [...list].sort((a, b) => a - b);
-        const n = sorted.length;
-        const median = n % 2 ? sorted[(n - 1) / 2] : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
-        const p90 = sorted[Math.ceil((9 * n) / 10) - 1];
-        expect(medianAndP90(Float64Array.from(list))).toEqual({ median, p90 });
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 300 }),
+        (list) => {
+          const sorted = [...list].sort((a, b) => a - b);
+          const n = sorted.length;
+          const median =
+            n % 2
+              ? sorted[(n - 1) / 2]
+              : ((sorted[n / 2 - 1] as number) + (sorted[n / 2] as number)) / 2;
+          const p90 = sorted[Math.ceil((9 * n) / 10) - 1];
+          expect(medianAndP90(Float64Array.from(list))).toEqual({ median, p90 });
+        },
+      ),
     );
     expect(medianAndP90(new Float64Array())).toEqual({ median: null, p90: null });
   });

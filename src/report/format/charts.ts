@@ -37,7 +37,12 @@ export function skipRateByStage(report: Report, f: ValueFormatter): string {
       text(LABEL + w + 6, y + 15, f.rate(s.skipRate))
     );
   });
-  return svg(LABEL + BAR + 80, Math.max(ROW, rows.length * ROW), f.t('report.html.chartStages'), parts.join(''));
+  return svg(
+    LABEL + BAR + 80,
+    Math.max(ROW, rows.length * ROW),
+    f.t('report.html.chartStages'),
+    parts.join(''),
+  );
 }
 
 function heat(rate: number | null): string {
@@ -67,7 +72,13 @@ export function agentStageHeatMap(report: Report, f: ValueFormatter): string {
       const x = LABEL + j * cellW;
       parts.push(
         `<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${ROW - 2}" fill="${heat(rate)}"><title>${escapeHtml(`${agent} · ${stage}: ${f.rate(rate)}`)}</title></rect>`,
-        text(x + cellW / 2, y + 15, f.rate(rate), 'middle', rate !== null && rate > 0.6 ? ' class="on-dark"' : ''),
+        text(
+          x + cellW / 2,
+          y + 15,
+          f.rate(rate),
+          'middle',
+          rate !== null && rate > 0.6 ? ' class="on-dark"' : '',
+        ),
       );
     });
   });
@@ -96,5 +107,10 @@ export function durationsAgainstTargets(report: Report, f: ValueFormatter): stri
     }
     return row + text(LABEL + BAR + 8, y + 15, f.seconds(s.medianMs));
   });
-  return svg(LABEL + BAR + 90, Math.max(ROW, rows.length * ROW), f.t('report.html.chartDurations'), parts.join(''));
+  return svg(
+    LABEL + BAR + 90,
+    Math.max(ROW, rows.length * ROW),
+    f.t('report.html.chartDurations'),
+    parts.join(''),
+  );
 }

@@ -5,7 +5,12 @@
  */
 import type { Locale } from '../../i18n/index.js';
 import type { Dimension, Report } from '../types.js';
-import { agentStageHeatMap, durationsAgainstTargets, escapeHtml, skipRateByStage } from './charts.js';
+import {
+  agentStageHeatMap,
+  durationsAgainstTargets,
+  escapeHtml,
+  skipRateByStage,
+} from './charts.js';
 import { tableFor } from './columns.js';
 import { type ValueFormatter, valueFormatter } from './values.js';
 
@@ -23,7 +28,9 @@ svg .p90{stroke:#1d2329;stroke-width:2}svg .target{stroke:#d9534f;stroke-width:2
 
 function table(report: Report, by: Dimension, f: ValueFormatter): string {
   const { columns, rows } = tableFor(report, by, f.t('report.otherReasons'));
-  const head = columns.map((c) => `<th>${escapeHtml(f.t(`report.columns.${c.name}`))}</th>`).join('');
+  const head = columns
+    .map((c) => `<th>${escapeHtml(f.t(`report.columns.${c.name}`))}</th>`)
+    .join('');
   const body = rows
     .map(
       (row) =>
@@ -43,7 +50,10 @@ export function formatHtml(report: Report, by: Dimension, lng: Locale, generated
   const { t } = f;
   const s = report.sessions;
   const section = (key: string, body: string) => `<h2>${escapeHtml(t(key))}</h2>\n${body}`;
-  const order: Dimension[] = [by, ...(['step', 'stage', 'agent', 'script', 'locale'] as const).filter((d) => d !== by)];
+  const order: Dimension[] = [
+    by,
+    ...(['step', 'stage', 'agent', 'script', 'locale'] as const).filter((d) => d !== by),
+  ];
   const summary = [
     t('report.summary.sessions', { count: s.total }),
     t('report.summary.byStatus', {
