@@ -48,7 +48,7 @@ foreach inputs as $line ({lines: [], done: false};
 `;
 
 // Second jq: the totals, over all the files' lines at once (group_by sorts in C).
-const TOTALS = String.raw`
+const TOTALS = `
 def stats: sort as $s | ($s | length) as $n
   | if $n == 0 then [null, null]
     else [

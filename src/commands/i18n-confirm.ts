@@ -34,7 +34,9 @@ const handler: Handler = async ({ args, opts }) => {
     if (changed) await replaceFile(script.lockFile, formatLock(result.lock, basename(script.file)));
     total += result.count;
     if (result.count > 0) {
-      out.push(sanitizeLine(t('i18n.confirm.file', { file: script.lockFile, count: result.count })));
+      out.push(
+        sanitizeLine(t('i18n.confirm.file', { file: script.lockFile, count: result.count })),
+      );
     }
   }
   out.push(t('i18n.confirm.total', { count: total }));

@@ -18,7 +18,8 @@ const handler: Handler = async ({ args, opts }) => {
   const coverage = coverageOf(scripts);
   const sink = createSink(process.stdout);
   if (opts.json) await sink.write(`${safeJson(coverage, 2)}\n`);
-  else if (scripts.length > 0) await sink.write(coverageText(coverage, stdoutChalk(opts.color !== false)));
+  else if (scripts.length > 0)
+    await sink.write(coverageText(coverage, stdoutChalk(opts.color !== false)));
   if (reportProblems(problems)) return 2;
   return opts.check && !coverage.complete ? 1 : 0;
 };

@@ -4,6 +4,7 @@
  */
 import type { Handler } from '../cli.js';
 import { createSink } from '../format/sink.js';
+import { t } from '../i18n/index.js';
 import { writeCsv } from '../i18n-tools/csv.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { noteWriter } from '../i18n-tools/note.js';
@@ -13,7 +14,6 @@ import { reportProblems } from '../i18n-tools/problems.js';
 import { exportRows } from '../i18n-tools/rows.js';
 import { replaceFile } from '../i18n-tools/write-file.js';
 import { writeXliff } from '../i18n-tools/xliff.js';
-import { t } from '../i18n/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 const handler: Handler = async ({ args, opts }) => {
@@ -23,7 +23,11 @@ const handler: Handler = async ({ args, opts }) => {
   if (reportProblems(problems)) return 2;
   const rows = exportRows(scripts, locale, noteWriter(locale));
   const text =
-    format === 'csv' ? writeCsv(rows) : format === 'po' ? writePo(rows, locale) : writeXliff(rows, locale);
+    format === 'csv'
+      ? writeCsv(rows)
+      : format === 'po'
+        ? writePo(rows, locale)
+        : writeXliff(rows, locale);
   if (typeof opts.out === 'string') {
     await replaceFile(opts.out, text);
     process.stderr.write(

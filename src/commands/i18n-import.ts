@@ -14,7 +14,7 @@ import { t } from '../i18n/index.js';
 import { planImport } from '../i18n-tools/apply.js';
 import { readImportRows } from '../i18n-tools/import-rows.js';
 import { loadScripts } from '../i18n-tools/load.js';
-import { formatLock, lockPathFor } from '../i18n-tools/lock.js';
+import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { replaceFile } from '../i18n-tools/write-file.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -41,27 +41,49 @@ const handler: Handler = async ({ args }) => {
   }
   const { scripts, problems } = await loadScripts(given.length > 0 ? given : ['.']);
   // Files that are not usable scripts cannot be the target of a row; only paths that do not exist stop the import.
-  if (reportProblems(problems.filter((p) => p.kind === 'path' && p.problem.kind !== 'noScripts'))) return 2;
+  if (reportProblems(problems.filter((p) => p.kind === 'path' && p.problem.kind !== 'noScripts')))
+    return 2;
   const plan = planImport(scripts, read.rows);
   if (!plan.ok) {
     throw new UsageError(
       `i18n.import.refused.${plan.refusal}`,
-      { row: plan.row ?? '', file: plan.file ?? '', detail: plan.detail ?? '' },
+      {
+        row: plan.row ?? '',
+        file: plan.file ?? '',
+        detail: plan.detail ?? '',
+        expected: plan.expected ?? '',
+      },
       { hint: 'i18n.import.refusedHint' },
     );
   }
-  for (const change of plan.changes) if (change.text !== undefined) await replaceFile(change.file, change.text);
+  for (const change of plan.changes)
+    if (change.text !== undefined) await replaceFile(change.file, change.text);
   for (const change of plan.changes) {
-    if (change.lock) await replaceFile(lockPathFor(change.file), formatLock(change.lock, basename(change.file)));
+    const before = scripts.find((s) => s.file === change.file);
+    if (
+      !change.lock ||
+      (before && sameLock(before.lock, change.lock) && (before.locked || change.lock.size === 0))
+    )
+      continue;
+    await replaceFile(lockPathFor(change.file), formatLock(change.lock, basename(change.file)));
   }
   const out = plan.changes.map((c) =>
     sanitizeLine(
-      t('i18n.import.file', { file: c.file, count: c.written, confirmed: t('i18n.import.confirmed', { count: c.confirmed }) }),
+      t('i18n.import.file', {
+        file: c.file,
+        count: c.written,
+        confirmed: t('i18n.import.confirmed', { count: c.confirmed }),
+      }),
     ),
   );
   const written = plan.changes.reduce((sum, c) => sum + c.written, 0);
   const confirmed = plan.changes.reduce((sum, c) => sum + c.confirmed, 0);
-  out.push(t('i18n.import.total', { count: written, confirmed: t('i18n.import.confirmed', { count: confirmed }) }));
+  out.push(
+    t('i18n.import.total', {
+      count: written,
+      confirmed: t('i18n.import.confirmed', { count: confirmed }),
+    }),
+  );
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
 };

@@ -6,17 +6,17 @@
  * what the script already has changes nothing, so exporting and importing
  * untouched leaves every script byte for byte as it was. Pure.
  */
-import { isMap, isScalar, isSeq } from 'yaml';
 import { variablesIn } from '../script/text/placeholders.js';
 import { prunedLock } from './confirm.js';
 import { sourceHash } from './hash.js';
-import type { Lock, MutableLock } from './lock.js';
+import { editsFor } from './import-edits.js';
 import type { ImportRow } from './import-rows.js';
+import type { Lock, MutableLock } from './lock.js';
 import { type ParsedScript, parseScript } from './parse-script.js';
-import { splitRowId } from './rows.js';
+import { placeholders, splitRowId } from './rows.js';
 import { stateOf } from './states.js';
 import { type TextUnit, textIn } from './units.js';
-import { appendItem, appendPair, applyEdits, type Edit, EditRefused, nodeAt, quoted, replaceScalar } from './yaml-edit.js';
+import { applyEdits, type Edit, EditRefused } from './yaml-edit.js';
 
 export interface ImportTarget extends ParsedScript {
   readonly file: string;
@@ -42,6 +42,7 @@ export interface ImportRefused {
   readonly row?: string;
   readonly file?: string;
   readonly detail?: string;
+  readonly expected?: string;
 }
 
 export interface FileChange {
@@ -61,7 +62,7 @@ export interface ImportPlan {
   readonly unchanged: number;
 }
 
-interface Write {
+export interface Write {
   readonly unit: TextUnit;
   readonly row: ImportRow;
 }
@@ -69,7 +70,10 @@ interface Write {
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   new Set(a).size === new Set(b).size && a.every((v) => b.includes(v));
 
-export function planImport(targets: readonly ImportTarget[], rows: readonly ImportRow[]): ImportPlan | ImportRefused {
+export function planImport(
+  targets: readonly ImportTarget[],
+  rows: readonly ImportRow[],
+): ImportPlan | ImportRefused {
   const byId = new Map<string, ImportTarget[]>();
   for (const t of targets) byId.set(t.table.id, [...(byId.get(t.table.id) ?? []), t]);
   const writes = new Map<ImportTarget, Write[]>();
@@ -80,12 +84,15 @@ export function planImport(targets: readonly ImportTarget[], rows: readonly Impo
     const parts = splitRowId(row.id);
     if (!parts) return { ok: false, refusal: 'badId', row: row.id };
     const found = byId.get(parts.script) ?? [];
-    if (found.length === 0) return { ok: false, refusal: 'unknownScript', row: row.id, detail: parts.script };
+    if (found.length === 0)
+      return { ok: false, refusal: 'unknownScript', row: row.id, detail: parts.script };
     const target = found[0] as ImportTarget;
-    if (found.length > 1) return { ok: false, refusal: 'ambiguousScript', row: row.id, file: found[1]?.file };
+    if (found.length > 1)
+      return { ok: false, refusal: 'ambiguousScript', row: row.id, file: found[1]?.file };
     const unit = target.table.units.find((u) => u.key === parts.key);
     if (!unit) return { ok: false, refusal: 'unknownText', row: row.id };
-    if (row.locale === target.table.source) return { ok: false, refusal: 'sourceLocale', row: row.id };
+    if (row.locale === target.table.source)
+      return { ok: false, refusal: 'sourceLocale', row: row.id };
     const seenKey = `${row.id}\u0000${row.locale}`;
     if (seen.has(seenKey)) return { ok: false, refusal: 'duplicateRow', row: row.id };
     seen.add(seenKey);
@@ -93,10 +100,22 @@ export function planImport(targets: readonly ImportTarget[], rows: readonly Impo
       unchanged++;
       continue;
     }
-    const want = unit.variables;
-    const got = variablesIn(row.translation);
-    if (!sameSet(want, got)) return { ok: false, refusal: 'variables', row: row.id, detail: got.join(', ') };
     const current = textIn(unit, row.locale);
+    // Only a translation that would be written is checked: one already in the script is the script's own business.
+    if (current !== row.translation) {
+      const want = unit.variables;
+      const got = variablesIn(row.translation);
+      if (!sameSet(want, got)) {
+        const detail = placeholders(got) || '—';
+        return {
+          ok: false,
+          refusal: 'variables',
+          row: row.id,
+          detail,
+          expected: placeholders(want) || '—',
+        };
+      }
+    }
     const list = current === row.translation ? (row.needsReview ? undefined : confirms) : writes;
     if (!list || (list === confirms && stateOf(unit, row.locale, target.lock) === 'translated')) {
       unchanged++;
@@ -116,7 +135,11 @@ export function planImport(targets: readonly ImportTarget[], rows: readonly Impo
   return { ok: true, changes, unchanged };
 }
 
-function changeOf(target: ImportTarget, writes: Write[], confirms: Write[]): FileChange | ImportRefused {
+function changeOf(
+  target: ImportTarget,
+  writes: Write[],
+  confirms: Write[],
+): FileChange | ImportRefused {
   const lock = prunedLock(target.table, target.lock);
   const record = ({ unit, row }: Write) => {
     if (row.needsReview) return;
@@ -126,71 +149,27 @@ function changeOf(target: ImportTarget, writes: Write[], confirms: Write[]): Fil
   };
   for (const w of writes) record(w);
   for (const c of confirms) record(c);
-  if (writes.length === 0) return { file: target.file, lock, written: 0, confirmed: confirms.length };
+  if (writes.length === 0)
+    return { file: target.file, lock, written: 0, confirmed: confirms.length };
   let edits: Edit[];
   try {
     edits = editsFor(target, writes);
   } catch (error) {
     if (!(error instanceof EditRefused)) throw error;
-    const row = error.cause instanceof Object ? String((error.cause as { row?: string }).row ?? '') : '';
-    return { ok: false, refusal: error.message === 'gap' ? 'gap' : 'layout', row, file: target.file };
+    const row =
+      error.cause instanceof Object ? String((error.cause as { row?: string }).row ?? '') : '';
+    return {
+      ok: false,
+      refusal: error.message === 'gap' ? 'gap' : 'layout',
+      row,
+      file: target.file,
+    };
   }
   const text = applyEdits(target.text, edits);
   const problem = verify(target, text, writes);
   if (problem) return { ok: false, refusal: 'invalidResult', file: target.file, row: problem };
   // Entries of texts that were removed by hand go; new translations get theirs.
   return { file: target.file, text, lock, written: writes.length, confirmed: confirms.length };
-}
-
-function refuse(reason: string, row: string): never {
-  throw new EditRefused(reason, { cause: { row } });
-}
-
-function editsFor(target: ImportTarget, writes: Write[]): Edit[] {
-  const edits: Edit[] = [];
-  // List items of a locale that has no list yet are written together, as one flow list.
-  const newLists = new Map<string, Write[]>();
-  const appended = new Map<string, number>();
-  const sorted = [...writes].sort((a, b) => (a.unit.item ?? 0) - (b.unit.item ?? 0));
-  for (const w of sorted) {
-    const { unit, row } = w;
-    const map = nodeAt(target.doc, unit.mapPath);
-    if (!isMap(map)) refuse('layout', row.id);
-    const value = map.get(row.locale, true);
-    if (unit.item === undefined) {
-      if (isScalar(value)) edits.push(replaceScalar(target.text, value, row.translation));
-      else if (value === undefined) edits.push(appendPair(target.text, map, row.locale, quoted(row.translation)));
-      else refuse('layout', row.id);
-      continue;
-    }
-    if (value === undefined) {
-      const key = `${unit.mapPath.join('.')}:${row.locale}`;
-      newLists.set(key, [...(newLists.get(key) ?? []), w]);
-      continue;
-    }
-    if (!isSeq(value)) refuse('layout', row.id);
-    const item = value.items[unit.item];
-    if (isScalar(item)) {
-      edits.push(replaceScalar(target.text, item, row.translation));
-      continue;
-    }
-    const listKey = `${unit.mapPath.join('.')}:${row.locale}`;
-    const length = appended.get(listKey) ?? value.items.length;
-    if (item !== undefined || unit.item !== length) refuse('gap', row.id);
-    edits.push(appendItem(target.text, value, quoted(row.translation)));
-    appended.set(listKey, length + 1);
-  }
-  for (const list of newLists.values()) {
-    const first = list[0] as Write;
-    list.forEach((w, i) => {
-      if (w.unit.item !== i) refuse('gap', w.row.id);
-    });
-    const map = nodeAt(target.doc, first.unit.mapPath);
-    if (!isMap(map)) refuse('layout', first.row.id);
-    const flow = `[${list.map((w) => quoted(w.row.translation)).join(', ')}]`;
-    edits.push(appendPair(target.text, map, first.row.locale, flow));
-  }
-  return edits;
 }
 
 /** The new text must check as well as the old, and differ from it by the translations written alone. */

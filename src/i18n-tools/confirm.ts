@@ -27,7 +27,9 @@ export function prunedLock(table: ScriptTable, lock: Lock): MutableLock {
   for (const [key, hashes] of lock) {
     const unit = units.get(key);
     if (!unit) continue;
-    const kept = new Map([...hashes].filter(([l]) => l !== table.source && textIn(unit, l) !== undefined));
+    const kept = new Map(
+      [...hashes].filter(([l]) => l !== table.source && textIn(unit, l) !== undefined),
+    );
     if (kept.size > 0) out.set(key, kept);
   }
   return out;
@@ -40,7 +42,8 @@ export function confirm(table: ScriptTable, lock: Lock, scope: ConfirmScope = {}
     if (scope.step !== undefined && unit.stepId !== scope.step) continue;
     const hash = sourceHash(unit.sourceText);
     for (const locale of Object.keys(unit.map)) {
-      if (locale === table.source || (scope.locale !== undefined && locale !== scope.locale)) continue;
+      if (locale === table.source || (scope.locale !== undefined && locale !== scope.locale))
+        continue;
       if (textIn(unit, locale) === undefined) continue;
       const hashes = next.get(unit.key) ?? new Map<string, string>();
       if (hashes.get(locale) !== hash) count++;

@@ -4,8 +4,9 @@
  * each finding at the place of its text. Pure: the data `--json` prints and the
  * text printer lays out.
  */
-import type { Position } from '../script/diagnostic.js';
+
 import { LOCALES } from '../i18n/locale.js';
+import type { Position } from '../script/diagnostic.js';
 import type { Lock } from './lock.js';
 import { type ParsedScript, positionOf } from './parse-script.js';
 import { type Cell, cellOf, findings, localesOf, type TranslationState } from './states.js';
@@ -84,6 +85,10 @@ export function coverageOf(scripts: readonly CoverageInput[]): Coverage {
       });
     }
   }
+  // In file order, whatever order the texts were tabled in.
+  found.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col,
+  );
   const locales = orderLocales(all);
   const totals: Totals = {};
   for (const locale of locales) {

@@ -3,7 +3,7 @@
  * PO by its entries, XLIFF by its `<xliff>` root; the format is told by the
  * content, so a renamed file still reads. Pure.
  */
-import { CSV_COLUMNS, csvValue, parseCsv } from './csv.js';
+import { type CSV_COLUMNS, csvValue, parseCsv } from './csv.js';
 import { parsePo, poLanguage } from './po.js';
 import { parseXliff } from './xliff.js';
 
@@ -19,11 +19,16 @@ export interface ImportRow {
 
 export type RowsRead =
   | { readonly ok: true; readonly rows: ImportRow[] }
-  | { readonly ok: false; readonly reason: 'format' | 'noLocale' | 'syntax'; readonly where?: string };
+  | {
+      readonly ok: false;
+      readonly reason: 'format' | 'noLocale' | 'syntax' | 'unclosedQuote';
+      readonly where?: string;
+    };
 
 function fromCsv(text: string): RowsRead {
   const records = parseCsv(text);
-  if (!records || records.length === 0) return { ok: false, reason: 'syntax' };
+  if (!records) return { ok: false, reason: 'unclosedQuote' };
+  if (records.length === 0) return { ok: false, reason: 'format' };
   const header = (records[0] as string[]).map((h) => csvValue(h).trim().toLowerCase());
   const col = (name: (typeof CSV_COLUMNS)[number]) => header.indexOf(name);
   const [id, locale, source, translation, state] = [
@@ -61,7 +66,8 @@ function fromPo(text: string): RowsRead {
   const rows: ImportRow[] = [];
   for (const entry of read.entries) {
     if (entry.id === '' && entry.context === undefined) continue;
-    if (entry.context === undefined || entry.plural) return { ok: false, reason: 'format', where: String(entry.line) };
+    if (entry.context === undefined || entry.plural)
+      return { ok: false, reason: 'format', where: String(entry.line) };
     rows.push({
       id: entry.context,
       locale,

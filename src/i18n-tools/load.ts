@@ -60,7 +60,11 @@ export async function loadScripts(paths: readonly string[]): Promise<Loaded> {
       const params: Record<string, number> =
         read.kind === 'tooLarge' ? { bytes: read.bytes, limit: 1024 * 1024 } : {};
       const start = { line: 1, col: 1 };
-      problems.push({ kind: 'script', file, diagnostics: [{ code, severity: 'error', params, start }] });
+      problems.push({
+        kind: 'script',
+        file,
+        diagnostics: [{ code, severity: 'error', params, start }],
+      });
       continue;
     }
     const result = parseScript(read.text);

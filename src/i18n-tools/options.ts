@@ -8,11 +8,16 @@ export type ExportFormat = (typeof FORMATS)[number];
 
 export function localeOption(value: unknown, required: boolean): string | undefined {
   if (value === undefined) {
-    if (required) throw new UsageError('i18n.errors.localeRequired', {}, { hint: 'i18n.errors.localeHint' });
+    if (required)
+      throw new UsageError('i18n.errors.localeRequired', {}, { hint: 'i18n.errors.localeHint' });
     return undefined;
   }
   if (typeof value !== 'string' || !LOCALE.test(value)) {
-    throw new UsageError('i18n.errors.badLocale', { locale: String(value) }, { hint: 'i18n.errors.localeHint' });
+    throw new UsageError(
+      'i18n.errors.badLocale',
+      { locale: String(value) },
+      { hint: 'i18n.errors.localeHint' },
+    );
   }
   return value;
 }
@@ -20,5 +25,9 @@ export function localeOption(value: unknown, required: boolean): string | undefi
 export function formatOption(value: unknown): ExportFormat {
   const format = value === undefined ? 'csv' : String(value).toLowerCase();
   if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
-  throw new UsageError('i18n.errors.badFormat', { format: String(value) }, { hint: 'i18n.errors.formatHint' });
+  throw new UsageError(
+    'i18n.errors.badFormat',
+    { format: String(value) },
+    { hint: 'i18n.errors.formatHint' },
+  );
 }

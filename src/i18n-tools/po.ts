@@ -17,7 +17,8 @@ function quote(text: string): string {
 
 /** A keyword and its string; text with line breaks is split after each one, as msgmerge does. */
 function entryLine(keyword: string, text: string): string {
-  if (!text.includes('\n') || text.indexOf('\n') === text.length - 1) return `${keyword} ${quote(text)}`;
+  if (!text.includes('\n') || text.indexOf('\n') === text.length - 1)
+    return `${keyword} ${quote(text)}`;
   const parts = text.split(/(?<=\n)/);
   return [`${keyword} ""`, ...parts.map(quote)].join('\n');
 }
@@ -40,7 +41,11 @@ export function writePo(rows: readonly ExportRow[], locale: string): string {
     const lines = comment(row.note);
     lines.push(`#: ${row.script}`);
     if (row.state === 'stale' || row.state === 'unconfirmed') lines.push('#, fuzzy');
-    lines.push(entryLine('msgctxt', row.id), entryLine('msgid', row.source), entryLine('msgstr', row.translation));
+    lines.push(
+      entryLine('msgctxt', row.id),
+      entryLine('msgid', row.source),
+      entryLine('msgstr', row.translation),
+    );
     return lines.join('\n');
   });
   return `${[header, ...entries].join('\n\n')}\n`;
@@ -85,13 +90,22 @@ export type PoRead = { readonly entries: PoEntry[] } | { readonly badLine: numbe
 export function parsePo(text: string): PoRead {
   const entries: PoEntry[] = [];
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  let current: { context?: string; id?: string; str?: string; fuzzy: boolean; plural: boolean; line: number } | undefined;
+  let current:
+    | { context?: string; id?: string; str?: string; fuzzy: boolean; plural: boolean; line: number }
+    | undefined;
   let field: 'context' | 'id' | 'str' | undefined;
   let fuzzyNext = false;
   const flush = () => {
     if (current?.id !== undefined) {
       const { context, id, str, fuzzy, plural, line } = current;
-      entries.push({ ...(context !== undefined ? { context } : {}), id, str: str ?? '', fuzzy, plural, line });
+      entries.push({
+        ...(context !== undefined ? { context } : {}),
+        id,
+        str: str ?? '',
+        fuzzy,
+        plural,
+        line,
+      });
     }
     current = undefined;
     field = undefined;

@@ -40,7 +40,10 @@ function table(rows: string[][]): string[] {
 
 export function findingLine(f: CoverageFinding, paint: ChalkInstance): string {
   const where = paint.bold(`${sanitizeLine(f.file)}:${f.line}:${f.col}:`);
-  const label = f.state === 'missing' ? paint.red(t(`i18n.state.${f.state}`)) : paint.yellow(t(`i18n.state.${f.state}`));
+  const label =
+    f.state === 'missing'
+      ? paint.red(t(`i18n.state.${f.state}`))
+      : paint.yellow(t(`i18n.state.${f.state}`));
   const message = t(`i18n.coverage.finding.${f.state}`, { locale: f.locale, key: f.key });
   return `${where} ${label} ${sanitizeLine(message)}`;
 }
@@ -65,12 +68,11 @@ export function coverageText(coverage: Coverage, paint: ChalkInstance): string {
   if (findings.length > 0) out.push('', ...findings.map((f) => findingLine(f, paint)));
   const missing = findings.filter((f) => f.state === 'missing').length;
   const stale = findings.length - missing;
-  out.push(
-    '',
-    findings.length === 0
-      ? paint.green(t('i18n.coverage.complete'))
-      : `${t('i18n.coverage.summaryMissing', { count: missing })} ${t('i18n.coverage.summaryStale', { count: stale })}`,
-  );
+  const summary = [
+    ...(missing > 0 ? [t('i18n.coverage.summaryMissing', { count: missing })] : []),
+    ...(stale > 0 ? [t('i18n.coverage.summaryStale', { count: stale })] : []),
+  ];
+  out.push('', summary.length === 0 ? paint.green(t('i18n.coverage.complete')) : summary.join(' '));
   if (stale > 0) out.push(paint.dim(t('i18n.coverage.staleHint')));
   return `${out.join('\n')}\n`;
 }

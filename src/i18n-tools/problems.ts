@@ -4,10 +4,10 @@
  * `coach validate`), and a lock file that is not a lock as `file:line:col`.
  */
 import { Chalk } from 'chalk';
-import { t } from '../i18n/index.js';
 import { problemLines } from '../format/problem.js';
 import { SourceLines } from '../format/source-lines.js';
 import { formatDiagnostic } from '../format/text.js';
+import { t } from '../i18n/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { LoadProblem } from './load.js';
 

@@ -50,7 +50,8 @@ export function cellOf(table: ScriptTable, locale: string, lock: Lock): Cell {
 export function localesOf(table: ScriptTable): Set<string> {
   const found = new Set<string>([table.source, ...table.locales]);
   for (const unit of table.units) {
-    for (const locale of Object.keys(unit.map)) if (textIn(unit, locale) !== undefined) found.add(locale);
+    for (const locale of Object.keys(unit.map))
+      if (textIn(unit, locale) !== undefined) found.add(locale);
   }
   return found;
 }

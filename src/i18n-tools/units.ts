@@ -45,7 +45,8 @@ function isRecord(value: unknown): value is Data {
 export function textIn(unit: Pick<TextUnit, 'map' | 'item'>, locale: string): string | undefined {
   if (!Object.hasOwn(unit.map, locale)) return undefined;
   const value = unit.map[locale];
-  const text = unit.item === undefined ? value : Array.isArray(value) ? value[unit.item] : undefined;
+  const text =
+    unit.item === undefined ? value : Array.isArray(value) ? value[unit.item] : undefined;
   return typeof text === 'string' && text.trim() !== '' ? text : undefined;
 }
 
@@ -112,12 +113,18 @@ export function extractTable(data: unknown): ScriptTable {
       stepId,
       ...(stage ? { stage } : {}),
     });
-    for (const field of STEP_TEXTS) addText(units, at(field, ['steps', i, field]), step[field], source);
-    for (const field of STEP_LISTS) addList(units, at(field, ['steps', i, field]), step[field], source);
+    for (const field of STEP_TEXTS)
+      addText(units, at(field, ['steps', i, field]), step[field], source);
+    for (const field of STEP_LISTS)
+      addList(units, at(field, ['steps', i, field]), step[field], source);
     if (!Array.isArray(step.options)) return;
     step.options.forEach((option: unknown, j) => {
       if (!isRecord(option) || typeof option.id !== 'string') return;
-      const place = at('label', ['steps', i, 'options', j, 'label'], `${stepId}.options.${option.id}.label`);
+      const place = at(
+        'label',
+        ['steps', i, 'options', j, 'label'],
+        `${stepId}.options.${option.id}.label`,
+      );
       addText(units, place, option.label, source);
     });
   });

@@ -69,9 +69,16 @@ export interface XliffUnit {
 
 export type XliffRead = { readonly units: XliffUnit[] } | { readonly bad: string };
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 function unescapeXml(text: string): string | undefined {
+  if (/&(?!(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);)/.test(text)) return undefined;
   let bad = false;
   const out = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (_all, ref: string) => {
     if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
@@ -80,7 +87,7 @@ function unescapeXml(text: string): string | undefined {
     if (named === undefined) bad = true;
     return named ?? '';
   });
-  return bad || out.includes('&') ? undefined : out;
+  return bad ? undefined : out;
 }
 
 /** Text content of an element: CDATA sections and escaped text; markup inside → undefined. */
@@ -106,7 +113,10 @@ function attributes(tag: string): Map<string, string> {
   return out;
 }
 
-function element(body: string, name: string): { attrs: Map<string, string>; inner?: string } | undefined {
+function element(
+  body: string,
+  name: string,
+): { attrs: Map<string, string>; inner?: string } | undefined {
   const m = new RegExp(`<${name}(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</${name}\\s*>)`).exec(body);
   if (!m) return undefined;
   return { attrs: attributes(m[1] ?? ''), ...(m[2] !== undefined ? { inner: m[2] } : {}) };
@@ -120,7 +130,9 @@ export function parseXliff(text: string): XliffRead {
   const units: XliffUnit[] = [];
   for (const file of xml.matchAll(/<file(\s[^>]*)?>([\s\S]*?)<\/file\s*>/g)) {
     const locale = attributes(file[1] ?? '').get('target-language');
-    for (const unit of (file[2] ?? '').matchAll(/<trans-unit(\s[^>]*)?>([\s\S]*?)<\/trans-unit\s*>/g)) {
+    for (const unit of (file[2] ?? '').matchAll(
+      /<trans-unit(\s[^>]*)?>([\s\S]*?)<\/trans-unit\s*>/g,
+    )) {
       const attrs = attributes(unit[1] ?? '');
       const id = attrs.get('id') ?? '';
       const body = unit[2] ?? '';

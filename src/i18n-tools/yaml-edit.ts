@@ -46,7 +46,8 @@ export function quoted(text: string): string {
 
 function scalarText(node: Scalar, text: string): string {
   if (node.type === 'PLAIN' && plainSafe(text)) return text;
-  if (node.type === 'QUOTE_SINGLE' && !/[\n\r\t\p{Cc}]/u.test(text)) return `'${text.replace(/'/g, "''")}'`;
+  if (node.type === 'QUOTE_SINGLE' && !/[\n\r\t\p{Cc}]/u.test(text))
+    return `'${text.replace(/'/g, "''")}'`;
   return quoted(text);
 }
 
@@ -63,7 +64,7 @@ export function replaceScalar(source: string, node: Scalar, text: string): Edit 
   const [start, end] = node.range ?? [0, 0];
   const old = source.slice(start, end);
   // A block scalar's range takes its line break; the quoted text that replaces it must not.
-  const tail = /\n$/.test(old) ? '\n' : '';
+  const tail = /\r?\n$/.exec(old)?.[0] ?? '';
   return { at: start, length: end - start, text: scalarText(node, text) + tail };
 }
 
@@ -71,25 +72,29 @@ function lineStart(source: string, offset: number): number {
   return source.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** New lines end as the file's lines do. */
+const eol = (source: string) => (source.includes('\r\n') ? '\r\n' : '\n');
+
 /** Just after the line break ending the line of `offset - 1`; a missing final break is added. */
 function afterLine(source: string, offset: number): { at: number; prefix: string } {
   if (offset > 0 && source[offset - 1] === '\n') return { at: offset, prefix: '' };
   const nl = source.indexOf('\n', offset);
-  return nl === -1 ? { at: source.length, prefix: '\n' } : { at: nl + 1, prefix: '' };
+  return nl === -1 ? { at: source.length, prefix: eol(source) } : { at: nl + 1, prefix: '' };
 }
 
 /** Adds `key: value` (value already YAML text) at the end of a mapping. */
 export function appendPair(source: string, map: YAMLMap, key: string, value: string): Edit {
   const last = map.items.at(-1);
   if (!last || !isPair(last) || !isScalar(last.key)) throw new EditRefused('empty map');
-  const lastEnd = (isNode(last.value) ? last.value.range?.[1] : undefined) ?? last.key.range?.[1] ?? 0;
+  const lastEnd =
+    (isNode(last.value) ? last.value.range?.[1] : undefined) ?? last.key.range?.[1] ?? 0;
   if (map.flow) return { at: lastEnd, length: 0, text: `, ${key}: ${value}` };
   const first = map.items[0];
   const firstKey = isPair(first) && isScalar(first.key) ? (first.key.range?.[0] ?? 0) : 0;
   const indent = source.slice(lineStart(source, firstKey), firstKey);
   if (/\S/.test(indent)) throw new EditRefused('indent');
   const { at, prefix } = afterLine(source, lastEnd);
-  return { at, length: 0, text: `${prefix}${indent}${key}: ${value}\n` };
+  return { at, length: 0, text: `${prefix}${indent}${key}: ${value}${eol(source)}` };
 }
 
 /** Adds an item at the end of a list. */
@@ -104,13 +109,16 @@ export function appendItem(source: string, seq: YAMLSeq, value: string): Edit {
   const indent = source.slice(lineStart(source, dash), dash);
   if (dash === -1 || /\S/.test(indent)) throw new EditRefused('indent');
   const { at, prefix } = afterLine(source, lastEnd);
-  return { at, length: 0, text: `${prefix}${indent}- ${value}\n` };
+  return { at, length: 0, text: `${prefix}${indent}- ${value}${eol(source)}` };
 }
 
 /** Applies edits made against the same text; at one place, in the order given. */
 export function applyEdits(source: string, edits: readonly Edit[]): string {
-  const ordered = edits.map((edit, i) => ({ edit, i })).sort((a, b) => b.edit.at - a.edit.at || b.i - a.i);
+  const ordered = edits
+    .map((edit, i) => ({ edit, i }))
+    .sort((a, b) => b.edit.at - a.edit.at || b.i - a.i);
   let out = source;
-  for (const { edit } of ordered) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
+  for (const { edit } of ordered)
+    out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
   return out;
 }

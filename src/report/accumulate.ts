@@ -78,7 +78,8 @@ function bump(map: Map<string, number>, key: string, by = 1): void {
 
 /** Map keys are copied so that they never keep a whole file's text alive. */
 function own(text: string): string {
-  return text.length === 0 ? '' : Buffer.from(text, 'utf8').toString('utf8');
+  // Code unit by code unit, so even a lone surrogate from a damaged log is kept as it was.
+  return text.split('').join('');
 }
 
 export class Accumulator {

@@ -16,6 +16,8 @@ import { SessionScratch } from './session.js';
 const BATCH = 64;
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_FROM = 2000;
+/** Each thread has its own heap: more than four would cost memory for little speed. */
+const MAX_THREADS = 4;
 
 export interface AggregateOptions {
   readonly filter: SessionFilter;
@@ -86,7 +88,7 @@ function work(
 
 function defaultThreads(files: number): number {
   if (files < PARALLEL_FROM) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
 
 function startWorker(input: WorkerInput): Promise<Partial> {

@@ -4,90 +4,14 @@
  * ASCII reads as itself.
  *
  * The fast path accepts only pure-ASCII lines without escapes or whitespace, with
- * integers as numbers: exactly what the writer produces for event lines. Anything else (nested values, escapes, spaces, other numbers) falls
- * back to JSON.parse, so what counts as readable is what JSON says, never a guess.
+ * integers as numbers: exactly what the writer produces. Anything else (escapes,
+ * spaces, other numbers, non-ASCII text) falls back to JSON.parse, so what counts
+ * as readable is what JSON says, never a guess.
  */
+import { type LineFields, reset } from './line-fields.js';
+import { QUOTE, skipValue } from './scan-value.js';
 
-/** The fields of one line that reports read; `undefined` where absent or of another type. */
-export interface LineFields {
-  type: string | undefined;
-  v: number | undefined;
-  t: string | undefined;
-  step: string | undefined;
-  stage: string | undefined;
-  reason: string | undefined;
-  ms: number | undefined;
-  status: string | undefined;
-  outcome: string | undefined;
-  locale: string | undefined;
-  agent: string | undefined;
-  /** Start lines: whether `script` is an object, and its string fields. */
-  hasScript: boolean;
-  scriptId: string | undefined;
-  scriptVersion: string | undefined;
-  scriptSha: string | undefined;
-  /** End lines: the `skipped` array as JSON text, read only when a filter needs it. */
-  skippedJson: string | undefined;
-  skippedStart: number;
-  skippedEnd: number;
-  /** Where the fast path found `t` in the text (`t` itself is then left undefined). */
-  tStart: number;
-  tEnd: number;
-  /** The object, when the line needed JSON.parse (other fields of start lines). */
-  parsed: Record<string, unknown> | undefined;
-}
-
-export function emptyFields(): LineFields {
-  return {
-    type: undefined,
-    v: undefined,
-    t: undefined,
-    step: undefined,
-    stage: undefined,
-    reason: undefined,
-    ms: undefined,
-    status: undefined,
-    outcome: undefined,
-    locale: undefined,
-    agent: undefined,
-    hasScript: false,
-    scriptId: undefined,
-    scriptVersion: undefined,
-    scriptSha: undefined,
-    skippedJson: undefined,
-    skippedStart: -1,
-    skippedEnd: -1,
-    tStart: -1,
-    tEnd: -1,
-    parsed: undefined,
-  };
-}
-
-function reset(out: LineFields): void {
-  out.type = undefined;
-  out.v = undefined;
-  out.t = undefined;
-  out.step = undefined;
-  out.stage = undefined;
-  out.reason = undefined;
-  out.ms = undefined;
-  out.status = undefined;
-  out.outcome = undefined;
-  out.locale = undefined;
-  out.agent = undefined;
-  out.hasScript = false;
-  out.scriptId = undefined;
-  out.scriptVersion = undefined;
-  out.scriptSha = undefined;
-  out.skippedJson = undefined;
-  out.skippedStart = -1;
-  out.skippedEnd = -1;
-  out.tStart = -1;
-  out.tEnd = -1;
-  out.parsed = undefined;
-}
-
-const QUOTE = 34;
+export { emptyFields, type LineFields } from './line-fields.js';
 
 /** Event types and stage names as shared constants: no new string for each line. */
 const KNOWN = [
@@ -199,48 +123,6 @@ function assignNumber(out: LineFields, key: number, value: number | undefined): 
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const SPECIAL = /[\\\u0000-\u001f\u0080-\u00ff]/g;
-
-/** Index just past the JSON value at `i` (a nested object or array), or -1. */
-function skipValue(s: string, i: number, b: number, depth: number): number {
-  const c = s.charCodeAt(i);
-  if (c === QUOTE) {
-    const end = s.indexOf('"', i + 1);
-    return end < 0 || end >= b ? -1 : end + 1;
-  }
-  if (c === 123 || c === 91) {
-    if (depth > 8) return -1;
-    const close = c === 123 ? 125 : 93;
-    let k = i + 1;
-    if (s.charCodeAt(k) === close) return k + 1;
-    for (;;) {
-      if (c === 123) {
-        if (s.charCodeAt(k) !== QUOTE) return -1;
-        k = skipValue(s, k, b, depth + 1);
-        if (k < 0 || s.charCodeAt(k) !== 58) return -1;
-        k++;
-      }
-      k = skipValue(s, k, b, depth + 1);
-      if (k < 0) return -1;
-      const sep = s.charCodeAt(k);
-      if (sep === close) return k + 1;
-      if (sep !== 44) return -1;
-      k++;
-    }
-  }
-  if ((c >= 48 && c <= 57) || c === 45) {
-    let k = c === 45 ? i + 1 : i;
-    const first = s.charCodeAt(k);
-    if (first < 48 || first > 57) return -1;
-    while (k < b && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
-    const next = s.charCodeAt(k);
-    if (next === 46 || next === 101 || next === 69) return -1;
-    if (first === 48 && k - (c === 45 ? i + 1 : i) > 1) return -1;
-    return k;
-  }
-  if (s.startsWith('true', i) || s.startsWith('null', i)) return i + 4;
-  if (s.startsWith('false', i)) return i + 5;
-  return -1;
-}
 
 /** The `script` object of a start line: id, version and sha256 as plain strings. */
 function scanScript(s: string, i: number, b: number, out: LineFields): number {

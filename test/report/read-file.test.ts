@@ -87,3 +87,17 @@ describe('reading session files', () => {
     expect(one.steps[0]).toMatchObject({ entered: 40, medianMs: 1019.5, p90Ms: 1035 });
   });
 });
+
+describe('damaged text', () => {
+  it('keeps one row per agent even when the name holds a lone surrogate', async () => {
+    const odd =
+      '{"v":1,"t":"2026-11-23T10:00:00.000Z","type":"start","session":"X","script":{"id":"s","sha256":"x"},"locale":"en","agent":"a\\ud800b"}';
+    const dir = logDir([
+      lines(odd, end('completed', 1, 'resolved')),
+      lines(odd, end('completed', 1, 'resolved')),
+    ]);
+    const r = await reportOf(dir);
+    expect(r.agents).toHaveLength(1);
+    expect(r.agents[0]?.sessions).toBe(2);
+  });
+});
