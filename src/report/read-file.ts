@@ -16,6 +16,16 @@ export type FileVerdict = 'session' | 'notSessionLog' | 'newerVersion' | 'unread
 
 const IGNORED_TYPES = new Set(['choice', 'capture', 'note', 'toggle', 'back']);
 
+/** A last line that lost only its line break still counts (log format §9, rule 1). */
+function wholeObject(str: string, start: number, end: number): boolean {
+  try {
+    const value: unknown = JSON.parse(str.slice(start, end));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 export class FileReader {
   readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
   readonly #fields: LineFields = emptyFields();
@@ -79,6 +89,7 @@ export class FileReader {
           if (!s.started) return;
           if (rest > MAX_LINE_BYTES) s.lines.hugeLines++;
           else if (s.ended) s.lines.afterEnd++;
+          else if (wholeObject(str, pos, filled)) this.#line(str, pos, filled, s);
           else s.lines.truncated++;
         }
         return;
