@@ -60,25 +60,19 @@ function firstStepText(root) {
   return text.replace(/\{\{\s*([\w-]+)\s*\}\}/g, (whole, name) => values[name] ?? whole);
 }
 
-/** Variables of the bench's own shell that change how long Node starts, kept out of the pty. */
-function noteLeftOutEnv() {
-  const left = ['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS'].filter((name) => process.env[name]);
-  if (left.length > 0) {
-    console.log(
-      `\nrun: ${left.join(', ')} set here; not passed into the pty, where both sides start as in a fresh terminal`,
-    );
-  }
+/** Variables of this shell that change how long Node starts (this machine sets NODE_EXTRA_CA_CERTS). */
+function nodeVariables() {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('NODE_')));
 }
 
-async function firstScreen(ctx) {
-  noteLeftOutEnv();
+async function firstScreen(ctx, { label, extraEnv }) {
   const sandbox = makeSandbox('coach-bench-run-');
   try {
     const options = {
       cols: COLS,
       rows: ROWS,
       cwd: ctx.root,
-      env: cleanEnv(sandbox, { COACH_AGENT: AGENT }),
+      env: cleanEnv(sandbox, { COACH_AGENT: AGENT, ...extraEnv }),
     };
     const needles = [firstStepText(ctx.root), ...footerKeys(ctx.root)];
     const subject = () =>
@@ -97,7 +91,7 @@ async function firstScreen(ctx) {
       }
     }
     return report({
-      title: `run: first screen of coach run vs node -e 0, both in a ${COLS}x${ROWS} pty (${runs} interleaved runs each)`,
+      title: `run (${label}): first screen of coach run vs node -e 0, both in a ${COLS}x${ROWS} pty (${runs} interleaved runs each)`,
       subjectLabel: 'coach run (first screen)',
       baselineLabel: 'node -e 0 (exit)',
       times,
@@ -106,6 +100,17 @@ async function firstScreen(ctx) {
   } finally {
     sandbox.dispose();
   }
+}
+
+/** In a fresh terminal (no NODE_* variables), and with this shell's NODE_* variables if any. */
+async function firstScreens(ctx) {
+  const verdicts = [await firstScreen(ctx, { label: 'fresh terminal', extraEnv: {} })];
+  const node = nodeVariables();
+  if (Object.keys(node).length > 0) {
+    const label = `with ${Object.keys(node).join(', ')} as in this shell`;
+    verdicts.push(await firstScreen(ctx, { label, extraEnv: node }));
+  }
+  return verdicts;
 }
 
 const STAGES = ['greeting', 'rapport', 'needs', 'solutions', 'gratitude'];
@@ -304,5 +309,5 @@ async function keyLatency(ctx) {
 }
 
 export default async function run(ctx) {
-  return [await firstScreen(ctx), ...(await keyLatency(ctx))];
+  return [...(await firstScreens(ctx)), ...(await keyLatency(ctx))];
 }

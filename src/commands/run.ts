@@ -60,8 +60,14 @@ function endQuietly(session: OpenedSession): void {
   }
 }
 
-async function runLive(session: OpenedSession, agent: string): Promise<void> {
-  const { sessionPrompt } = await import('../ui/session-prompt.js');
+type PromptModule = typeof import('../ui/session-prompt.js');
+
+async function runLive(
+  session: OpenedSession,
+  agent: string,
+  promptModule: Promise<PromptModule>,
+): Promise<void> {
+  const { sessionPrompt } = await promptModule;
   const hooks = onShutdown(() => endQuietly(session), {
     input: process.stdin,
     output: process.stdout,
@@ -95,6 +101,8 @@ const handler: Handler = async ({ args, opts }) => {
   if (!answersFile && !process.stdin.isTTY) {
     throw new UsageError('run.errors.notATty', {}, { hint: 'run.errors.notATtyHint' });
   }
+  // The screen's code loads while the script is read and the log opened.
+  const promptModule = answersFile ? undefined : import('../ui/session-prompt.js');
   chalk.level = colourLevel(opts.color !== false);
   const vars = parseVars(opts.var as string[] | undefined);
   const answers = answersFile ? await readAnswers(answersFile) : undefined;
@@ -111,8 +119,8 @@ const handler: Handler = async ({ args, opts }) => {
     now: Date.now(),
   });
   try {
-    if (answers) applyAnswers(session, answers);
-    else await runLive(session, agent);
+    if (answers || !promptModule) applyAnswers(session, answers ?? []);
+    else await runLive(session, agent, promptModule);
   } finally {
     session.log.close();
   }
