@@ -54,5 +54,9 @@ export const DIAGNOSTIC_CODES = [
   'TOO_LONG_TO_READ',
   'TODO',
   'EMPTY_TEXT',
+  'TRANSLATION_SAME_AS_SOURCE',
+  'TRANSLATION_VARIABLES',
+  'TRANSLATION_PUNCTUATION',
+  'TRANSLATION_LENGTH',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

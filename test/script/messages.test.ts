@@ -60,6 +60,17 @@ const BAD = [
     'locales: [en, pt]\nvariables: { customer: { label: { en: Name } } }\nversion:\nid2: x\n',
   ),
   withSteps(FIVE_STEPS, 'steps: []\n').replace('steps:\n', 'stepz:\n'),
+  withSteps(
+    FIVE_STEPS.replace('"Hello."', '"Hello.", pt: "Olá, {{agent}}."')
+      .replace('"Your name?"', '"Your name?", pt: "Seu nome."')
+      .replace('"How can I help?"', '"How can I help?", pt: "How can I help?"')
+      .replace(
+        '"Here is what we can do."',
+        '"Here is what we can do: a free label by email, and a refund as soon as the parcel arrives.", pt: "Etiqueta grátis."',
+      )
+      .replace('"Thank you."', '"Thank you.", pt: "Obrigado."'),
+    'locales: [en, pt]\n',
+  ).replace('{ en: Test }', '{ en: Test, pt: Teste }'),
 ];
 
 describe('messages for diagnostics', () => {

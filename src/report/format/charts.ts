@@ -12,7 +12,6 @@ export function escapeHtml(text: string): string {
   return sanitizeLine(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const LABEL = 150;
 const BAR = 380;
 const ROW = 22;
 /** Rows drawn at most per chart; the tables below hold every row. */
@@ -26,19 +25,44 @@ function text(x: number, y: number, content: string, anchor = 'start', extra = '
   return `<text x="${x}" y="${y}" text-anchor="${anchor}"${extra}>${escapeHtml(content)}</text>`;
 }
 
+/**
+ * SVG has no text measuring without a script, so the label column is sized from
+ * the longest label at about 7 px a character (12 px text), within bounds; a
+ * label longer than the widest column is cut with an ellipsis and shown whole
+ * in its tooltip, instead of running off the chart's left edge.
+ */
+const CHAR = 7;
+const MIN_LABEL = 80;
+const MAX_LABEL = 260;
+
+function labelWidth(labels: readonly string[]): number {
+  const longest = Math.max(0, ...labels.map((l) => [...sanitizeLine(l)].length));
+  return Math.min(MAX_LABEL, Math.max(MIN_LABEL, longest * CHAR + 16));
+}
+
+/** A row label, right-aligned against the bars at `width`. */
+function rowLabel(width: number, y: number, label: string): string {
+  const chars = [...sanitizeLine(label)];
+  const fits = Math.floor((width - 16) / CHAR);
+  if (chars.length <= fits) return text(width - 8, y, label, 'end');
+  const cut = `${chars.slice(0, fits - 1).join('')}…`;
+  return `<text x="${width - 8}" y="${y}" text-anchor="end">${escapeHtml(cut)}<title>${escapeHtml(label)}</title></text>`;
+}
+
 export function skipRateByStage(report: Report, f: ValueFormatter): string {
   const rows = report.stages.slice(0, MAX_ROWS);
+  const labelW = labelWidth(rows.map((s) => s.stage));
   const parts = rows.map((s, i) => {
     const y = i * ROW;
     const w = Math.round((s.skipRate ?? 0) * BAR);
     return (
-      text(LABEL - 8, y + 15, s.stage, 'end') +
-      `<rect class="bar" x="${LABEL}" y="${y + 3}" width="${w}" height="${ROW - 6}"><title>${escapeHtml(`${s.stage}: ${f.rate(s.skipRate)}`)}</title></rect>` +
-      text(LABEL + w + 6, y + 15, f.rate(s.skipRate))
+      rowLabel(labelW, y + 15, s.stage) +
+      `<rect class="bar" x="${labelW}" y="${y + 3}" width="${w}" height="${ROW - 6}"><title>${escapeHtml(`${s.stage}: ${f.rate(s.skipRate)}`)}</title></rect>` +
+      text(labelW + w + 6, y + 15, f.rate(s.skipRate))
     );
   });
   return svg(
-    LABEL + BAR + 80,
+    labelW + BAR + 80,
     Math.max(ROW, rows.length * ROW),
     f.t('report.html.chartStages'),
     parts.join(''),
@@ -59,17 +83,18 @@ export function agentStageHeatMap(report: Report, f: ValueFormatter): string {
     .sort();
   const cells = new Map(report.agentStages.map((c) => [`${c.agent}\u0000${c.stage}`, c]));
   const cellW = 86;
+  const labelW = labelWidth(agents);
   const top = ROW;
   const parts: string[] = stages.map((stage, j) =>
-    text(LABEL + j * cellW + cellW / 2, 15, stage, 'middle'),
+    text(labelW + j * cellW + cellW / 2, 15, stage, 'middle'),
   );
   agents.forEach((agent, i) => {
     const y = top + i * ROW;
-    parts.push(text(LABEL - 8, y + 15, agent, 'end'));
+    parts.push(rowLabel(labelW, y + 15, agent));
     stages.forEach((stage, j) => {
       const c = cells.get(`${agent}\u0000${stage}`);
       const rate = c?.skipRate ?? null;
-      const x = LABEL + j * cellW;
+      const x = labelW + j * cellW;
       parts.push(
         `<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${ROW - 2}" fill="${heat(rate)}"><title>${escapeHtml(`${agent} · ${stage}: ${f.rate(rate)}`)}</title></rect>`,
         text(
@@ -83,7 +108,7 @@ export function agentStageHeatMap(report: Report, f: ValueFormatter): string {
     });
   });
   return svg(
-    LABEL + stages.length * cellW + 10,
+    labelW + stages.length * cellW + 10,
     top + Math.max(1, agents.length) * ROW,
     f.t('report.html.chartHeatMap'),
     parts.join(''),
@@ -94,21 +119,22 @@ export function durationsAgainstTargets(report: Report, f: ValueFormatter): stri
   const rows = report.steps.filter((s) => s.medianMs !== null).slice(0, MAX_ROWS);
   const max = Math.max(1, ...rows.map((s) => Math.max(s.p90Ms ?? 0, s.targetMs ?? 0)));
   const scale = (ms: number) => Math.round((ms / max) * BAR);
+  const labelW = labelWidth(rows.map((s) => s.step));
   const parts = rows.map((s, i) => {
     const y = i * ROW;
     const over = s.targetMs !== null && (s.medianMs ?? 0) > s.targetMs;
     let row =
-      text(LABEL - 8, y + 15, s.step, 'end') +
-      `<rect class="${over ? 'bar over' : 'bar'}" x="${LABEL}" y="${y + 5}" width="${scale(s.medianMs ?? 0)}" height="${ROW - 10}"><title>${escapeHtml(`${s.script} · ${s.step}: ${f.seconds(s.medianMs)} / ${f.seconds(s.p90Ms)}`)}</title></rect>` +
-      `<line class="p90" x1="${LABEL + scale(s.p90Ms ?? 0)}" x2="${LABEL + scale(s.p90Ms ?? 0)}" y1="${y + 3}" y2="${y + ROW - 3}"/>`;
+      rowLabel(labelW, y + 15, s.step) +
+      `<rect class="${over ? 'bar over' : 'bar'}" x="${labelW}" y="${y + 5}" width="${scale(s.medianMs ?? 0)}" height="${ROW - 10}"><title>${escapeHtml(`${s.script} · ${s.step}: ${f.seconds(s.medianMs)} / ${f.seconds(s.p90Ms)}`)}</title></rect>` +
+      `<line class="p90" x1="${labelW + scale(s.p90Ms ?? 0)}" x2="${labelW + scale(s.p90Ms ?? 0)}" y1="${y + 3}" y2="${y + ROW - 3}"/>`;
     if (s.targetMs !== null) {
-      const x = LABEL + scale(s.targetMs);
+      const x = labelW + scale(s.targetMs);
       row += `<line class="target" x1="${x}" x2="${x}" y1="${y + 1}" y2="${y + ROW - 1}"/>`;
     }
-    return row + text(LABEL + BAR + 8, y + 15, f.seconds(s.medianMs));
+    return row + text(labelW + BAR + 8, y + 15, f.seconds(s.medianMs));
   });
   return svg(
-    LABEL + BAR + 90,
+    labelW + BAR + 90,
     Math.max(ROW, rows.length * ROW),
     f.t('report.html.chartDurations'),
     parts.join(''),

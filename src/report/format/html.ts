@@ -19,17 +19,21 @@ body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto 
 h1{font-size:1.6rem;margin:0 0 .3rem}h2{font-size:1.15rem;margin:2rem 0 .6rem;border-bottom:1px solid #d8dde3;padding-bottom:.2rem}
 .summary{color:#4a5560}.warn{color:#9a5b00}
 table{border-collapse:collapse;width:100%;font-size:.88rem}th,td{padding:.25rem .5rem;border-bottom:1px solid #e6e9ed;text-align:left;vertical-align:top}
-th{background:#f4f6f8;font-weight:600}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th{background:#f4f6f8;font-weight:600}th.n{text-align:right}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 svg{max-width:100%;height:auto;font-size:12px;fill:#1d2329}svg .bar{fill:#3b7dd8}svg .over{fill:#d9534f}
 svg .p90{stroke:#1d2329;stroke-width:2}svg .target{stroke:#d9534f;stroke-width:2;stroke-dasharray:3 2}svg .on-dark{fill:#fff}
 .legend{font-size:.85rem;color:#4a5560}
+@page{margin:1.5cm}
 @media print{body{margin:0;max-width:none;font-size:11px}h2{break-after:avoid}table,svg{break-inside:avoid}th{background:none}}
 `;
 
 function table(report: Report, by: Dimension, f: ValueFormatter): string {
   const { columns, rows } = tableFor(report, by, f.t('report.otherReasons'));
   const head = columns
-    .map((c) => `<th>${escapeHtml(f.t(`report.columns.${c.name}`))}</th>`)
+    .map((c) => {
+      const label = escapeHtml(f.t(`report.columns.${c.name}`));
+      return c.kind === 'text' ? `<th>${label}</th>` : `<th class="n">${label}</th>`;
+    })
     .join('');
   const body = rows
     .map(

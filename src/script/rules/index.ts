@@ -5,6 +5,8 @@ import { duplicateOptionIds, duplicateStepIds } from './ids.js';
 import { tooLongToRead } from './reading.js';
 import { missingStages, stageOrder } from './stages.js';
 import { emptyTexts, missingTranslations, todos } from './texts.js';
+import { translationLength } from './translation-length.js';
+import { sameAsSource, translationPunctuation, translationVariables } from './translations.js';
 import { undeclaredCaptures, unknownVariables, variablesBeforeCapture } from './variables.js';
 
 export const RULES: readonly Rule[] = [
@@ -22,6 +24,10 @@ export const RULES: readonly Rule[] = [
   todos,
   emptyTexts,
   tooLongToRead,
+  sameAsSource,
+  translationVariables,
+  translationPunctuation,
+  translationLength,
 ];
 
 export { createContext, type Rule, type RuleContext } from './context.js';
