@@ -106,6 +106,11 @@ describe('translation lint', () => {
         '{ en: "Hello", pt: "Olá." }',
       );
       expectDiagnostic(script(added), 'TRANSLATION_PUNCTUATION', '5:59', 'warning');
+      const quoted = TRANSLATED.replace(
+        '"Your name?", pt: "Seu nome?"',
+        `'Ask: "Your name?"', pt: 'Pergunte: "Seu nome."'`,
+      );
+      expectDiagnostic(script(quoted), 'TRANSLATION_PUNCTUATION', '6:69', 'warning');
     });
 
     it('accepts another sentence end, the Bengali dari and closing quotes', () => {

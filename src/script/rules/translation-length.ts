@@ -28,10 +28,16 @@ export function translationLength(ctx: RuleContext): Issue[] {
     }
   }
   const issues: Issue[] = [];
+  // Locales of one text follow each other: its source is measured once.
+  let measured = '';
+  let source = 0;
   forEachTranslation(
     ctx,
     (pair) => {
-      const source = textLength(pair.source);
+      if (pair.source !== measured) {
+        measured = pair.source;
+        source = textLength(measured);
+      }
       const text = textLength(pair.text);
       if (Math.max(source, text) < MIN_LENGTH || source === 0) return;
       const ratio = text / source;

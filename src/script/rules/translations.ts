@@ -19,7 +19,7 @@ const NONE = '—';
 export function sameAsSource(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   forEachTranslation(ctx, (pair) => {
-    if (pair.text.trim() !== pair.source.trim() || !worthTranslating(pair.text)) return;
+    if (pair.text !== pair.source || !worthTranslating(pair.text)) return;
     issues.push(
       warning('TRANSLATION_SAME_AS_SOURCE', translationPath(pair), {
         language: pair.locale,
@@ -83,8 +83,12 @@ export function translationVariables(ctx: RuleContext): Issue[] {
 export function translationPunctuation(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
   forEachTranslation(ctx, (pair) => {
-    const expected = lastMark(pair.source);
-    const found = lastMark(pair.text);
+    const { source, text } = pair;
+    // Most texts end with the same character as their source: nothing to look at.
+    const last = source.charCodeAt(source.length - 1);
+    if (last === text.charCodeAt(text.length - 1) && last > 32 && !CLOSING_CODES.has(last)) return;
+    const expected = lastMark(source);
+    const found = lastMark(text);
     // An empty text is reported as such.
     if (expected === found || expected === '' || found === '') return;
     const sourceEnds = SENTENCE_END.has(expected);
@@ -105,6 +109,7 @@ const QUESTION = new Set(['?', '？']);
 const SENTENCE_END = new Set(['.', '!', '?', '…', '।', '॥', '。', '！', '？']);
 /** Closing quotes and brackets after the final mark: `"Ready?"` ends with `?`. */
 const CLOSING = new Set(['"', "'", '”', '’', '»', '«', '“', '„', ')', ']', '）']);
+const CLOSING_CODES = new Set([...CLOSING].map((char) => char.charCodeAt(0)));
 
 /** The last character that is neither white space nor a closing quote or bracket. */
 function lastMark(text: string): string {
