@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import i18next, { type TOptions } from 'i18next';
 import { packagePath } from '../paths.js';
+import { smallInteger } from './digits.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
 
 export { detectLocale, isLocale, LOCALES, type Locale, localeFromTag } from './locale.js';
@@ -25,6 +26,10 @@ function init(): void {
     interpolation: { escapeValue: false },
     returnNull: false,
   } as Parameters<typeof i18next.init>[0]);
+  // i18next's own `number` builds a new Intl.NumberFormat on every call.
+  i18next.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? formatNumber(value, (lng ?? current) as Locale) : String(value),
+  );
 }
 
 /**
@@ -73,6 +78,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Numbers in the locale's own digits (Bengali digits for bn). */
 export function formatNumber(value: number, lng: Locale = current): string {
+  const small = smallInteger(value, lng);
+  if (small !== undefined) return small;
   let format = numberFormats.get(lng);
   if (!format) {
     format = new Intl.NumberFormat(lng);

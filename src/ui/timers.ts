@@ -2,6 +2,8 @@
  * The call's clock and the step's clock. The step clock is measured against the
  * step's target: it warns from three quarters of the target and alerts past it.
  */
+import { smallInteger } from '../i18n/digits.js';
+import { formatNumber } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 
 export type TimerLevel = 'normal' | 'warning' | 'alert';
@@ -16,16 +18,10 @@ export function timerLevel(elapsedMs: number, targetMs: number | undefined): Tim
   return 'normal';
 }
 
-const twoDigits = new Map<string, Intl.NumberFormat>();
-const oneDigit = new Map<string, Intl.NumberFormat>();
-
-function formatter(cache: Map<string, Intl.NumberFormat>, locale: string, digits: number) {
-  let format = cache.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumIntegerDigits: digits, useGrouping: false });
-    cache.set(locale, format);
-  }
-  return format;
+/** A whole number of at least `digits` digits, in the locale's digits. */
+function padded(value: number, locale: Locale, digits: number): string {
+  // Clock parts are below 1,000 except hours of an absurdly long call.
+  return smallInteger(value, locale, digits) ?? formatNumber(value, locale);
 }
 
 /** `mm:ss`, or `h:mm:ss` from an hour on, in the locale's digits (Bengali for bn). */
@@ -34,9 +30,8 @@ export function formatClock(ms: number, locale: Locale): string {
   const hours = Math.floor(total / 3600);
   const minutes = Math.floor(total / 60) % 60;
   const seconds = total % 60;
-  const two = formatter(twoDigits, locale, 2);
-  const clock = `${two.format(minutes)}:${two.format(seconds)}`;
-  return hours > 0 ? `${formatter(oneDigit, locale, 1).format(hours)}:${clock}` : clock;
+  const clock = `${padded(minutes, locale, 2)}:${padded(seconds, locale, 2)}`;
+  return hours > 0 ? `${padded(hours, locale, 1)}:${clock}` : clock;
 }
 
 /** Milliseconds from `from` to `to`, never negative. */
