@@ -59,6 +59,8 @@ export interface OpenSessionLogOptions {
   readonly sessionId?: string;
   readonly start: SessionStart;
   readonly redaction: Redaction;
+  /** Events stored with the start line, in the same write (the first step entered). */
+  readonly first?: readonly SessionEvent[];
 }
 
 export interface SessionLog {
@@ -72,6 +74,11 @@ export interface SessionLog {
    * disk refuses; the file is then cut back to its last complete line.
    */
   append(event: SessionEvent, now: number): boolean;
+  /**
+   * Stores several events of one moment in one write and one flush: an action's
+   * events reach the disk together or, after a crash mid-write, up to a whole line.
+   */
+  appendAll(events: readonly SessionEvent[], now: number): boolean;
   /** Closes the file; safe to call more than once. */
   close(): void;
 }
@@ -98,10 +105,21 @@ class FileSessionLog implements SessionLog {
   }
 
   append(event: SessionEvent, now: number): boolean {
+    return this.appendAll([event], now);
+  }
+
+  appendAll(events: readonly SessionEvent[], now: number): boolean {
     if (this.#ended || this.#fd === undefined) return false;
-    const stored = redactEvent(event, this.redaction.piiVars, this.redaction.logPii);
-    this.writeLine({ t: new Date(now).toISOString(), ...stored });
-    if (event.type === 'end') this.#ended = true;
+    const t = new Date(now).toISOString();
+    const records: Record<string, unknown>[] = [];
+    for (const event of events) {
+      records.push({ t, ...redactEvent(event, this.redaction.piiVars, this.redaction.logPii) });
+      // Nothing is stored after the end line.
+      if (event.type === 'end') break;
+    }
+    if (records.length === 0) return true;
+    this.writeLines(records);
+    if (records.at(-1)?.type === 'end') this.#ended = true;
     return true;
   }
 
@@ -116,10 +134,11 @@ class FileSessionLog implements SessionLog {
     }
   }
 
-  writeLine(record: Readonly<Record<string, unknown>>): void {
+  writeLines(records: readonly Readonly<Record<string, unknown>>[]): void {
     const fd = this.#fd;
     if (fd === undefined) return;
-    const bytes = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
+    const text = records.map((record) => `${JSON.stringify(record)}\n`).join('');
+    const bytes = Buffer.from(text, 'utf8');
     try {
       let written = 0;
       while (written < bytes.length) {
@@ -176,27 +195,34 @@ export function openSessionLog(options: OpenSessionLogOptions): SessionLog {
   const log = new FileSessionLog(fd, path, id, redaction);
   try {
     fchmodSync(fd, FILE_MODE);
-    log.writeLine({
-      v: LOG_FORMAT_VERSION,
+    const first = (options.first ?? []).map((event) => ({
       t: new Date(now).toISOString(),
-      type: 'start',
-      session: id,
-      script: {
-        id: start.script.id,
-        version: start.script.version,
-        sha256: start.script.sha256,
-        path: start.script.path,
+      ...redactEvent(event, redaction.piiVars, redaction.logPii),
+    }));
+    log.writeLines([
+      {
+        v: LOG_FORMAT_VERSION,
+        t: new Date(now).toISOString(),
+        type: 'start',
+        session: id,
+        script: {
+          id: start.script.id,
+          version: start.script.version,
+          sha256: start.script.sha256,
+          path: start.script.path,
+        },
+        locale: start.locale,
+        agent: start.agent,
+        host: start.host,
+        coach: start.coach,
+        vars:
+          start.vars === undefined
+            ? undefined
+            : redactVars(start.vars, redaction.piiVars, redaction.logPii),
+        logPii: redaction.logPii,
       },
-      locale: start.locale,
-      agent: start.agent,
-      host: start.host,
-      coach: start.coach,
-      vars:
-        start.vars === undefined
-          ? undefined
-          : redactVars(start.vars, redaction.piiVars, redaction.logPii),
-      logPii: redaction.logPii,
-    });
+      ...first,
+    ]);
   } catch (error) {
     // A log without its start line is no log: leave nothing behind.
     log.close();

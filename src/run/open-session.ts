@@ -7,6 +7,7 @@ import { hostname } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
 import { openSessionLog, type SessionLog, snapshotScript } from '../log/index.js';
 import type { Script } from '../script/types.js';
+import { startSession } from '../session/index.js';
 import type { LoadedScript } from './load-script.js';
 import { Recorder } from './recorder.js';
 
@@ -42,6 +43,7 @@ export function openSession(options: {
   const { script } = loaded;
   const sha256 = snapshotScript(logDir, loaded.source);
   const vars = startingVars(script, options.vars, options.agent);
+  const started = startSession(script, now, vars);
   const log = openSessionLog({
     logDir,
     now,
@@ -62,7 +64,9 @@ export function openSession(options: {
       piiVars: new Set(script.variables.filter((v) => v.pii).map((v) => v.name)),
       logPii: options.logPii,
     },
+    // The first step is entered in the same write as the start line.
+    first: started.events,
   });
-  const recorder = Recorder.start(script, log, now, vars);
+  const recorder = Recorder.resume(script, log, started.state);
   return { recorder, log, vars };
 }

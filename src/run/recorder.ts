@@ -8,7 +8,8 @@ import type { Action, SessionEvent, SessionState, Transition } from '../session/
 
 /** Where events go: the session log, already redacting what must not be stored. */
 export interface EventSink {
-  append(event: SessionEvent, now: number): boolean;
+  /** Stores the events of one action together, flushed to disk before returning. */
+  appendAll(events: readonly SessionEvent[], now: number): boolean;
   readonly ended: boolean;
 }
 
@@ -33,7 +34,12 @@ export class Recorder {
     vars: Readonly<Record<string, string>>,
   ): Recorder {
     const { state, events } = startSession(script, now, vars);
-    for (const event of events) sink.append(event, now);
+    sink.appendAll(events, now);
+    return new Recorder(script, sink, state);
+  }
+
+  /** A recorder for a session whose first events the sink already holds. */
+  static resume(script: Script, sink: EventSink, state: SessionState): Recorder {
     return new Recorder(script, sink, state);
   }
 
@@ -49,10 +55,8 @@ export class Recorder {
   apply(action: Action, now: number): Transition {
     const transition = applyAction(this.script, this.#state, action, now);
     if (transition.ok) {
-      for (const event of transition.events) {
-        this.sink.append(event, now);
-        if (event.type === 'end') this.#end = event;
-      }
+      this.sink.appendAll(transition.events, now);
+      for (const event of transition.events) if (event.type === 'end') this.#end = event;
       this.#state = transition.state;
     }
     return transition;

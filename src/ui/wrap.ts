@@ -6,10 +6,13 @@
 import { charWidth, displayWidth } from './width.js';
 
 const ELLIPSIS = '…';
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: building a segmenter loads ICU data (milliseconds), and only
+// words wider than the window need one.
+let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** Grapheme clusters: a Bengali conjunct or an emoji sequence stays whole. */
 export function graphemes(text: string): string[] {
+  graphemeSegmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(graphemeSegmenter.segment(text), (part) => part.segment);
 }
 

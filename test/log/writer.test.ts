@@ -239,3 +239,32 @@ describe('an unwritable log folder', () => {
     expect((caught as LogError).key).toBe('log.errors.denied');
   });
 });
+
+describe('several events of one moment', () => {
+  const enter = (step: string): SessionEvent => ({ type: 'enter', step, stage: 'greeting' });
+
+  it('stores the first events with the start line', () => {
+    const log = openSessionLog(options({ first: [enter('greet')] }));
+    log.close();
+    expect(lines(log.path)).toMatchObject([
+      { type: 'start' },
+      { t: iso(T0), type: 'enter', step: 'greet' },
+    ]);
+  });
+
+  it('appends them together, redacted, and nothing after an end', () => {
+    const log = openSessionLog(options());
+    const capture: SessionEvent = { type: 'capture', step: 'name', var: 'customer', value: 'Ana' };
+    expect(log.appendAll([capture, enter('need')], T0 + 1000)).toBe(true);
+    expect(log.appendAll([END, enter('late')], T0 + 2000)).toBe(true);
+    expect(log.appendAll([enter('later')], T0 + 3000)).toBe(false);
+    log.close();
+    expect(lines(log.path)).toMatchObject([
+      { type: 'start' },
+      { t: iso(T0 + 1000), type: 'capture', value: '‹redacted›' },
+      { t: iso(T0 + 1000), type: 'enter', step: 'need' },
+      { t: iso(T0 + 2000), type: 'end' },
+    ]);
+    expect(log.ended).toBe(true);
+  });
+});

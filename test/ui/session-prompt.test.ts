@@ -70,10 +70,12 @@ async function start(locale: Locale = 'en') {
   let peek: (() => string) | undefined;
   const sink: EventSink & { ended: boolean } = {
     ended: false,
-    append(event) {
+    appendAll(events) {
       if (this.ended) return false;
-      stored.push({ event, screen: peek?.() });
-      if (event.type === 'end') this.ended = true;
+      for (const event of events) {
+        stored.push({ event, screen: peek?.() });
+        if (event.type === 'end') this.ended = true;
+      }
       return true;
     },
   };
