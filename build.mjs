@@ -6,6 +6,27 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+/**
+ * commander loads node:child_process at start-up for executable subcommands,
+ * which coach does not use; loading it only if touched saves a module graph
+ * (net, dgram, …) on every start.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('node_modules/commander/')
+        ? { path: 'child_process', namespace: 'lazy' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -27,6 +48,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   sourcemap: 'linked',
+  plugins: [lazyChildProcess],
 });
 
 const scratch = mkdtempSync(join(tmpdir(), 'coach-build-'));
