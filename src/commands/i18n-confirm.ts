@@ -6,13 +6,13 @@
 import { basename } from 'node:path';
 import type { Handler } from '../cli.js';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { t } from '../i18n/index.js';
 import { confirm, hasStep } from '../i18n-tools/confirm.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, sameLock } from '../i18n-tools/lock.js';
 import { localeOption } from '../i18n-tools/options.js';
 import { reportProblems } from '../i18n-tools/problems.js';
-import { replaceFile } from '../i18n-tools/write-file.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 const handler: Handler = async ({ args, opts }) => {
@@ -31,7 +31,8 @@ const handler: Handler = async ({ args, opts }) => {
       ...(step ? { step } : {}),
     });
     const changed = !sameLock(result.lock, script.lock) || (!script.locked && result.lock.size > 0);
-    if (changed) await replaceFile(script.lockFile, formatLock(result.lock, basename(script.file)));
+    if (changed)
+      await writeFileAtomic(script.lockFile, formatLock(result.lock, basename(script.file)));
     total += result.count;
     if (result.count > 0) {
       out.push(

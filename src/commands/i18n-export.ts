@@ -3,6 +3,7 @@
  * one row per text of the scripts for translators, to stdout or to a file.
  */
 import type { Handler } from '../cli.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { createSink } from '../format/sink.js';
 import { t } from '../i18n/index.js';
 import { writeCsv } from '../i18n-tools/csv.js';
@@ -12,7 +13,6 @@ import { formatOption, localeOption } from '../i18n-tools/options.js';
 import { writePo } from '../i18n-tools/po.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { exportRows } from '../i18n-tools/rows.js';
-import { replaceFile } from '../i18n-tools/write-file.js';
 import { writeXliff } from '../i18n-tools/xliff.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
@@ -29,7 +29,7 @@ const handler: Handler = async ({ args, opts }) => {
         ? writePo(rows, locale)
         : writeXliff(rows, locale);
   if (typeof opts.out === 'string') {
-    await replaceFile(opts.out, text);
+    await writeFileAtomic(opts.out, text);
     process.stderr.write(
       `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, locale }))}\n`,
     );

@@ -10,13 +10,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Handler } from '../cli.js';
 import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { t } from '../i18n/index.js';
 import { planImport } from '../i18n-tools/apply.js';
 import { readImportRows } from '../i18n-tools/import-rows.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
 import { reportProblems } from '../i18n-tools/problems.js';
-import { replaceFile } from '../i18n-tools/write-file.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** Translation files are tables of short texts; anything far larger is not one. */
@@ -57,7 +57,7 @@ const handler: Handler = async ({ args }) => {
     );
   }
   for (const change of plan.changes)
-    if (change.text !== undefined) await replaceFile(change.file, change.text);
+    if (change.text !== undefined) await writeFileAtomic(change.file, change.text);
   for (const change of plan.changes) {
     const before = scripts.find((s) => s.file === change.file);
     if (
@@ -65,7 +65,7 @@ const handler: Handler = async ({ args }) => {
       (before && sameLock(before.lock, change.lock) && (before.locked || change.lock.size === 0))
     )
       continue;
-    await replaceFile(lockPathFor(change.file), formatLock(change.lock, basename(change.file)));
+    await writeFileAtomic(lockPathFor(change.file), formatLock(change.lock, basename(change.file)));
   }
   const out = plan.changes.map((c) =>
     sanitizeLine(

@@ -2,11 +2,9 @@
  * `coach preview <script>`: the script as a document to review, in the terminal
  * (text), as Markdown or as a printable HTML page, in the --lang locale.
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Handler } from '../cli.js';
 import { FailureError, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { stdoutChalk } from '../format/colour.js';
 import { createSink } from '../format/sink.js';
 import { currentLocale, translatorFor } from '../i18n/index.js';
@@ -33,14 +31,10 @@ function formatOf(value: unknown): PreviewFormat {
   );
 }
 
-/** Written beside the target and renamed over it: a reader never sees half a page. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+async function writeOut(path: string, text: string): Promise<void> {
   try {
-    await writeFile(temp, text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temp, path);
+    await writeFileAtomic(path, text);
   } catch (cause) {
-    await rm(temp, { force: true });
     throw new FailureError('preview.errors.write', { path }, { cause });
   }
 }
@@ -71,7 +65,7 @@ const handler: Handler = async ({ args, opts }) => {
   }
 
   if (out === undefined) await createSink(process.stdout).write(text);
-  else await writeAtomically(out, text);
+  else await writeOut(out, text);
   return 0;
 };
 export default handler;

@@ -8,13 +8,14 @@ import { resolve } from 'node:path';
 import chalk from 'chalk';
 import type { Handler } from '../cli.js';
 import { type ExitCode, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { colourLevel } from '../format/colour.js';
 import { currentLocale, t } from '../i18n/index.js';
 import { resolveLogDir } from '../log/index.js';
 import { readSession } from '../log/read/session.js';
 import { totalSkipped } from '../log/read/tally.js';
 import type { SessionHeader, SessionRecord } from '../log/read/types.js';
-import { castLines, writeAtomically } from '../replay/asciicast.js';
+import { castLines } from '../replay/asciicast.js';
 import { composeReplay, divergenceWarning } from '../replay/compose.js';
 import { buildFrames } from '../replay/frames.js';
 import { loadSnapshot, locateSession } from '../replay/locate.js';
@@ -89,7 +90,7 @@ async function exportCast(
   );
   const target = resolve(file);
   try {
-    writeAtomically(target, `${lines.join('\n')}\n`);
+    await writeFileAtomic(target, `${lines.join('\n')}\n`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError('replay.errors.cannotWrite', { path: target, code });

@@ -2,10 +2,10 @@
  * `coach report [paths...]`: aggregates session logs into one report, as a
  * terminal table, CSV, JSON or a self-contained HTML page.
  */
-import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import type { Handler } from '../cli.js';
 import { FailureError, UsageError } from '../errors.js';
+import { writeFileAtomic } from '../files/write-atomic.js';
 import { stdoutChalk } from '../format/colour.js';
 import { createSink } from '../format/sink.js';
 import { currentLocale } from '../i18n/index.js';
@@ -72,7 +72,7 @@ const handler: Handler = async ({ args, opts }) => {
     return 0;
   }
   try {
-    await writeFile(out, text, 'utf8');
+    await writeFileAtomic(out, text);
   } catch (cause) {
     throw new FailureError('report.errors.write', { path: out }, { cause });
   }

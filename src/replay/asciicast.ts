@@ -3,9 +3,6 @@
  * line, then one output event per screen — cleared and drawn from the top — and a
  * marker wherever a step appears, so a player can jump from step to step.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Frame } from './frames.js';
 
@@ -42,27 +39,4 @@ export function castLines(header: CastHeader, frames: readonly Frame[]): string[
     lines.push(JSON.stringify([time, 'o', CLEAR + frame.lines.join('\r\n')]));
   }
   return lines;
-}
-
-/** Writes the file through a temporary one beside it, so no reader sees half of it. */
-export function writeAtomically(path: string, content: string): void {
-  const temp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    const fd = openSync(temp, 'wx', 0o644);
-    try {
-      const bytes = Buffer.from(content, 'utf8');
-      let written = 0;
-      while (written < bytes.length) written += writeSync(fd, bytes, written);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
 }

@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import chalk from 'chalk';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
-import { CLEAR, castLines, writeAtomically } from '../../src/replay/asciicast.js';
+import { CLEAR, castLines } from '../../src/replay/asciicast.js';
 import { composeReplay } from '../../src/replay/compose.js';
 import { retime } from '../../src/replay/timing.js';
-import { makeTempDir } from '../log/temp.js';
 import { cycle } from '../session/fixtures.js';
 import { CONTROLS, ownSequencesRemoved, parseCast } from './cast.js';
 import { makeLog, T0 } from './helpers.js';
@@ -75,17 +72,5 @@ describe('asciicast export', () => {
     expect(events.filter((e) => e[1] === 'o').every((e) => e[2].split(CLEAR).length === 2)).toBe(
       true,
     );
-  });
-
-  it('writes the file whole, through a temporary file', () => {
-    const temp = makeTempDir();
-    try {
-      const path = join(temp.dir, 'call.cast');
-      writeAtomically(path, 'one\ntwo\n');
-      writeAtomically(path, 'three\n');
-      expect(readFileSync(path, 'utf8')).toBe('three\n');
-    } finally {
-      temp.remove();
-    }
   });
 });
