@@ -2,20 +2,14 @@
  * Runs the built `coach` as a script or a demo would: no terminal (stdin from
  * /dev/null), output captured, a private temporary folder for logs and answers.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { type Spawned, spawnCoach } from '../support/spawn-coach.js';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/coach.js');
+export { ROOT } from '../support/spawn-coach.js';
 
-export interface Ran {
-  /** null when the child had to be killed after the time limit. */
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type Ran = Spawned;
 
 const temps: string[] = [];
 
@@ -35,10 +29,7 @@ export function coach(
   args: readonly string[],
   opts: { home: string; timeoutMs?: number; env?: Record<string, string> },
 ): Promise<Ran> {
-  if (!existsSync(join(ROOT, 'dist/cli.js'))) {
-    throw new Error('dist/cli.js is missing: run `node build.mjs` first');
-  }
-  const child = spawn(process.execPath, [BIN, '--lang', 'en', ...args], {
+  return spawnCoach(['--lang', 'en', ...args], {
     cwd: opts.home,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -46,23 +37,7 @@ export function coach(
       LANG: 'C.UTF-8',
       ...opts.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 10_000);
-  return new Promise((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
+    timeoutMs: opts.timeoutMs ?? 10_000,
   });
 }
 
