@@ -12,7 +12,7 @@ import { currentLocale } from '../i18n/index.js';
 import { resolveLogDir } from '../log/dir.js';
 import { parseFilters } from '../log/read/index.js';
 import { aggregateFiles } from '../report/aggregate.js';
-import { findReportFiles } from '../report/files.js';
+import { reportFiles } from '../report/files.js';
 import { finalize } from '../report/finalize.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
@@ -49,7 +49,7 @@ const handler: Handler = async ({ args, opts }) => {
   const format: Format = choice(opts.format, FORMATS, 'table', '--format');
   const filter = parseFilters(opts, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const files = await findReportFiles(paths, logDir);
+  const files = reportFiles(paths, logDir);
 
   const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
   const acc = await aggregateFiles(files, {

@@ -1,9 +1,12 @@
 /**
- * Counts a list of session files on every core: the main thread and worker
- * threads take batches of files from one shared counter, each fills its own
- * totals, and the workers' totals are merged into the main thread's at the end.
- * A worker runs this same module (it is its own entry point), so the bundle
- * needs no extra file.
+ * Counts session files on every core while the files are still being found.
+ * Files come in rounds of a few thousand paths, copied into one shared buffer;
+ * the main thread and the worker threads take batches of a round from one shared
+ * counter, each filling its own totals, and the next round is found while this
+ * one is read. So memory holds one round of paths, never the whole list, however
+ * many sessions there are. The workers' totals are merged into the main thread's
+ * at the end. A worker runs this same module (it is its own entry point), so the
+ * bundle needs no extra file.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -11,127 +14,151 @@ import { Accumulator } from './accumulate.js';
 import { matches, type SessionFilter } from './filter.js';
 import { mergePartial, type Partial, toPartial } from './partial.js';
 import { FileReader } from './read-file.js';
+import { type Round, RoundReader, roundsOf, shareRound } from './round.js';
 import { SessionScratch } from './session.js';
 
 const BATCH = 64;
-/** Below this many files, starting threads costs more than it saves. */
-const PARALLEL_FROM = 2000;
+/** Files per round: enough that the threads rarely wait for each other at its end. */
+const ROUND_FILES = 2048;
 /** Each thread has its own heap: more than four would cost memory for little speed. */
 const MAX_THREADS = 4;
 
 export interface AggregateOptions {
   readonly filter: SessionFilter;
-  /** Threads to use, the main one included; default: one per core, one for small inputs. */
+  /** Threads to use, the main one included; default: one per core once a round fills up. */
   readonly threads?: number;
-  /** Called from the main thread now and then with the number of files taken so far. */
-  readonly onProgress?: (taken: number, total: number) => void;
-}
-
-/**
- * The file list in shared memory, as UTF-8 bytes and offsets: every thread reads
- * the same copy instead of holding its own array of 100,000 strings.
- */
-interface PathList {
-  readonly bytes: SharedArrayBuffer;
-  /** offsets[i] .. offsets[i + 1] are the bytes of path i. */
-  readonly offsets: SharedArrayBuffer;
-}
-
-function sharePaths(files: readonly string[]): PathList {
-  const offsets = new Int32Array(new SharedArrayBuffer(4 * (files.length + 1)));
-  let size = 0;
-  files.forEach((file, i) => {
-    offsets[i] = size;
-    size += Buffer.byteLength(file);
-  });
-  offsets[files.length] = size;
-  const bytes = new SharedArrayBuffer(Math.max(1, size));
-  const view = Buffer.from(bytes);
-  files.forEach((file, i) => {
-    view.write(file, offsets[i] as number);
-  });
-  return { bytes, offsets: offsets.buffer as SharedArrayBuffer };
+  /** Files per round (tests make it small to cross many rounds). */
+  readonly roundFiles?: number;
+  /** Called from the main thread now and then with the number of files read so far. */
+  readonly onProgress?: (read: number) => void;
 }
 
 interface WorkerInput {
   readonly coachReportWorker: true;
-  readonly paths: PathList;
   readonly filter: SessionFilter;
-  readonly counter: Int32Array;
 }
 
-function work(
-  paths: PathList,
-  filter: SessionFilter,
-  counter: Int32Array,
-  acc: Accumulator,
-  onBatch?: (taken: number) => void,
-): void {
-  const reader = new FileReader();
-  const scratch = new SessionScratch();
-  const bytes = Buffer.from(paths.bytes);
-  const offsets = new Int32Array(paths.offsets);
-  const count = offsets.length - 1;
-  for (;;) {
-    const first = Atomics.add(counter, 0, BATCH);
-    if (first >= count) return;
-    const last = Math.min(count, first + BATCH);
-    for (let i = first; i < last; i++) {
-      const file = bytes.toString('utf8', offsets[i], offsets[i + 1]);
-      const verdict = reader.read(file, scratch);
-      if (verdict !== 'session') acc.files[verdict]++;
-      else if (matches(filter, scratch)) acc.commit(scratch);
+type ToWorker = { readonly kind: 'round'; readonly round: Round } | { readonly kind: 'finish' };
+type FromWorker =
+  | { readonly kind: 'round' }
+  | { readonly kind: 'partial'; readonly partial: Partial };
+
+class Counter {
+  readonly reader = new FileReader();
+  readonly scratch = new SessionScratch();
+  readonly acc = new Accumulator();
+
+  constructor(private readonly filter: SessionFilter) {}
+
+  /** Reads the current round's files, a batch at a time, until none is left. */
+  work(round: RoundReader, onBatch?: () => void): void {
+    const count = round.count;
+    for (;;) {
+      const first = Atomics.add(round.cursor, 0, BATCH);
+      if (first >= count) return;
+      const last = Math.min(count, first + BATCH);
+      for (let i = first; i < last; i++) {
+        const verdict = this.reader.read(round.path(i), this.scratch);
+        if (verdict !== 'session') this.acc.files[verdict]++;
+        else if (matches(this.filter, this.scratch)) this.acc.commit(this.scratch);
+      }
+      onBatch?.();
     }
-    onBatch?.(last);
   }
 }
 
-function defaultThreads(files: number): number {
-  if (files < PARALLEL_FROM) return 1;
-  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
-}
+/** A worker thread, driven by messages: read this round, or send your totals. */
+class Helper {
+  readonly #worker: Worker;
+  #waiting?: { resolve: (m: FromWorker) => void; reject: (e: unknown) => void };
+  #failure?: unknown;
 
-function startWorker(input: WorkerInput): Promise<Partial> {
-  return new Promise((resolve, reject) => {
+  constructor(input: WorkerInput) {
     // A small young generation: the per-file garbage dies young, and peak memory stays low.
-    const worker = new Worker(new URL(import.meta.url), {
+    this.#worker = new Worker(new URL(import.meta.url), {
       workerData: input,
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
     });
-    worker.once('message', (partial: Partial) => resolve(partial));
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`report worker exited with ${code}`));
+    this.#worker.on('message', (m: FromWorker) => this.#settle(m));
+    this.#worker.on('error', (e) => this.#fail(e));
+    this.#worker.on('exit', (code) => this.#fail(new Error(`report worker exited with ${code}`)));
+  }
+
+  #settle(m: FromWorker): void {
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    waiting?.resolve(m);
+  }
+
+  #fail(e: unknown): void {
+    this.#failure ??= e;
+    const waiting = this.#waiting;
+    this.#waiting = undefined;
+    waiting?.reject(e);
+  }
+
+  ask(message: ToWorker): Promise<FromWorker> {
+    if (this.#failure !== undefined) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#waiting = { resolve, reject };
+      this.#worker.postMessage(message);
     });
-  });
+  }
+}
+
+function defaultThreads(): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
 
 export async function aggregateFiles(
-  files: readonly string[],
+  files: Iterable<string> | AsyncIterable<string>,
   options: AggregateOptions,
 ): Promise<Accumulator> {
-  const threads = options.threads ?? defaultThreads(files.length);
-  const counter = new Int32Array(new SharedArrayBuffer(4));
-  const paths = sharePaths(files);
-  const workers: Promise<Partial>[] = [];
-  for (let i = 1; i < threads; i++) {
-    workers.push(startWorker({ coachReportWorker: true, paths, filter: options.filter, counter }));
-  }
-  // Keeps an early worker failure from being reported as unhandled while the main thread works.
-  for (const w of workers) w.catch(() => {});
-  const acc = new Accumulator();
+  const roundFiles = options.roundFiles ?? ROUND_FILES;
+  const main = new Counter(options.filter);
+  const helpers: Helper[] = [];
   const progress = options.onProgress;
-  const total = files.length;
-  const onBatch = progress && (() => progress(Math.min(Atomics.load(counter, 0), total), total));
-  work(paths, options.filter, counter, acc, onBatch);
-  for (const partial of await Promise.all(workers)) mergePartial(acc, partial);
-  return acc;
+  const nextRound = roundsOf(files, roundFiles);
+  let before = 0;
+  let paths = await nextRound();
+  while (paths.length > 0) {
+    // Threads start once there is more than a round's worth of work, unless asked for.
+    if (helpers.length === 0 && (paths.length === roundFiles || options.threads !== undefined)) {
+      const threads = options.threads ?? defaultThreads();
+      for (let i = 1; i < threads; i++) {
+        helpers.push(new Helper({ coachReportWorker: true, filter: options.filter }));
+      }
+    }
+    const shared = shareRound(paths);
+    const round = new RoundReader(shared);
+    const read = helpers.map((h) => h.ask({ kind: 'round', round: shared }));
+    // Keeps an early worker failure from being reported as unhandled while the main thread works.
+    for (const r of read) r.catch(() => {});
+    const next = nextRound();
+    const done = before;
+    main.work(round, progress && (() => progress(done + round.taken())));
+    await Promise.all(read);
+    before += paths.length;
+    paths = await next;
+  }
+  for (const h of helpers) {
+    const reply = await h.ask({ kind: 'finish' });
+    if (reply.kind === 'partial') mergePartial(main.acc, reply.partial);
+  }
+  return main.acc;
 }
 
 if (!isMainThread && (workerData as WorkerInput | undefined)?.coachReportWorker === true) {
   const input = workerData as WorkerInput;
-  const acc = new Accumulator();
-  work(input.paths, input.filter, input.counter, acc);
-  const { partial, transfer } = toPartial(acc);
-  parentPort?.postMessage(partial, transfer);
+  const counter = new Counter(input.filter);
+  parentPort?.on('message', (m: ToWorker) => {
+    if (m.kind === 'round') {
+      counter.work(new RoundReader(m.round));
+      parentPort?.postMessage({ kind: 'round' } satisfies FromWorker);
+      return;
+    }
+    const { partial, transfer } = toPartial(counter.acc);
+    parentPort?.postMessage({ kind: 'partial', partial } satisfies FromWorker, transfer);
+    parentPort?.close();
+  });
 }

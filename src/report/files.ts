@@ -2,12 +2,12 @@
  * The log files a report reads: the same files, in the same order, as
  * findLogFiles in src/log/read (files as named, folders searched for `*.jsonl`
  * outside `scripts/` and hidden entries, glob patterns), but walking folders
- * synchronously: a report lists every file before it starts, and a folder of
- * 100,000 sessions is listed several times faster this way. Patterns are left to
- * findLogFiles.
+ * synchronously, one folder at a time: a folder of 100,000 sessions is walked
+ * several times faster this way, and only the folder being walked is ever held
+ * in memory. Patterns are left to findLogFiles.
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SCRIPTS_FOLDER } from '../log/dir.js';
 import { findLogFiles, hasGlob } from '../log/read/index.js';
@@ -24,32 +24,68 @@ function kindOf(path: string, entry?: Dirent): 'file' | 'dir' | undefined {
   }
 }
 
-function walk(dir: string, visited: Set<string>, out: string[]): void {
-  let entries: Dirent[];
+function realOf(path: string): string | undefined {
   try {
-    const real = realpathSync(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    entries = readdirSync(dir, { withFileTypes: true }).sort(byCodeUnits);
+    return realpathSync(path);
   } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    const kind = kindOf(path, entry);
-    if (kind === 'dir' && entry.name !== SCRIPTS_FOLDER) walk(path, visited, out);
-    else if (kind === 'file' && LOG_FILE.test(entry.name)) out.push(path);
+    return undefined;
   }
 }
 
-export async function findReportFiles(paths: readonly string[], logDir: string): Promise<string[]> {
-  const roots = paths.length > 0 ? paths : [logDir];
-  if (paths.some(hasGlob)) {
-    const files: string[] = [];
-    for await (const file of findLogFiles(paths, logDir)) files.push(file);
-    return files;
+function* walk(dir: string, visited: Set<string>): Generator<string> {
+  const real = realOf(dir);
+  if (real === undefined || visited.has(real)) return;
+  visited.add(real);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort(byCodeUnits);
+  } catch {
+    // A sub-folder that vanished or is closed to us holds nothing we can read.
+    return;
   }
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = prefix + entry.name;
+    const kind = kindOf(path, entry);
+    if (kind === 'dir' && entry.name !== SCRIPTS_FOLDER) yield* walk(path, visited);
+    else if (kind === 'file' && LOG_FILE.test(entry.name)) yield path;
+  }
+}
+
+const inside = (file: string, dir: string) => file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+
+/**
+ * Each file once, without remembering every file: folders are entered once by
+ * real path, and a file named on its own is passed over when it is also inside
+ * a folder named, or named twice.
+ */
+function* walkRoots(roots: readonly string[]): Generator<string> {
+  const dirs = roots.filter((root) => kindOf(root) === 'dir').map(realOf);
+  const named = new Set<string>();
+  const visited = new Set<string>();
+  for (const root of roots) {
+    const kind = kindOf(root);
+    if (kind === 'dir') yield* walk(root, visited);
+    else if (kind === 'file') {
+      const real = realOf(root) ?? root;
+      if (named.has(real) || dirs.some((dir) => dir !== undefined && inside(real, dir))) continue;
+      named.add(real);
+      yield root;
+    }
+  }
+}
+
+/**
+ * The files under `paths` (or under `logDir` when there are none), produced one
+ * at a time. Named paths are checked first: one that does not exist is a
+ * UsageError (exit 2) before any file is read.
+ */
+export function reportFiles(
+  paths: readonly string[],
+  logDir: string,
+): Iterable<string> | AsyncIterable<string> {
+  if (paths.some(hasGlob)) return findLogFiles(paths, logDir);
   for (const path of paths) {
     if (kindOf(path) === undefined) {
       throw new UsageError(
@@ -59,19 +95,12 @@ export async function findReportFiles(paths: readonly string[], logDir: string):
       );
     }
   }
-  const visited = new Set<string>();
-  const found: string[] = [];
-  for (const root of roots) {
-    const kind = kindOf(root);
-    if (kind === 'file') found.push(root);
-    else if (kind === 'dir') walk(root, visited, found);
-  }
-  if (roots.length === 1) return found;
-  const seen = new Set<string>();
-  return found.filter((file) => {
-    const key = resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return walkRoots(paths.length > 0 ? paths : [logDir]);
+}
+
+/** Every file at once, for tests and small callers. */
+export async function findReportFiles(paths: readonly string[], logDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of reportFiles(paths, logDir)) files.push(file);
+  return files;
 }

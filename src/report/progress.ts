@@ -4,27 +4,24 @@
  * a terminal, so piped and redirected output stays clean.
  */
 import type { WriteStream } from 'node:tty';
-import { formatNumber, t } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 
 const EVERY_MS = 100;
 
 export function progressLine(stream: WriteStream): {
-  update: (done: number, total: number) => void;
+  update: (read: number) => void;
   clear: () => void;
 } {
   let last = 0;
   let shown = false;
   return {
-    update(done, total) {
+    update(read) {
       const now = Date.now();
       if (now - last < EVERY_MS) return;
       last = now;
       shown = true;
-      const text = t('report.progress', {
-        done: formatNumber(done),
-        total: formatNumber(total),
-        count: total,
-      });
+      // Files are found while they are read, so the total is not known until the end.
+      const text = t('report.progress', { count: read });
       stream.write(`\r${text}\u001b[K`);
     },
     clear() {
