@@ -3,7 +3,8 @@
  * turned into plain data (`toPartial`), sent to the main thread and merged there,
  * so counting never waits on another thread.
  */
-import { Growable } from './growable.js';
+import { countSession, type GroupTotals, newGroupTotals } from './group-totals.js';
+import { own } from './map-keys.js';
 import {
   addLineCounts,
   DONE,
@@ -14,36 +15,10 @@ import {
   SKIP,
 } from './session.js';
 import { snapshotDirOf } from './snapshots.js';
+import { countReason, newStepTotals, type StepTotals } from './step-totals.js';
 
-/** Distinct skip reasons kept per step; past it, new reasons are counted as one "other". */
-export const MAX_REASONS = 1000;
-export const OTHER_REASON = '\u0000other';
-
-/** One step of one script version (by snapshot sha), as the events recorded it. */
-export interface StepTotals {
-  script: string;
-  sha: string;
-  step: string;
-  /** The stage the events gave (the snapshot's, when found, wins in the report). */
-  stage: string;
-  entered: number;
-  done: number;
-  skipped: number;
-  durations: Growable;
-  reasons: Map<string, number>;
-}
-
-export interface GroupTotals {
-  sessions: number;
-  completed: number;
-  aborted: number;
-  interrupted: number;
-  outcomes: Map<string, number>;
-  entered: number;
-  done: number;
-  skipped: number;
-  callMs: Growable;
-}
+export type { GroupTotals } from './group-totals.js';
+export { MAX_REASONS, OTHER_REASON, type StepTotals } from './step-totals.js';
 
 export interface FileCounts {
   sessions: number;
@@ -58,33 +33,9 @@ export interface StageCell {
   skipped: number;
 }
 
-function newGroup(): GroupTotals {
-  return {
-    sessions: 0,
-    completed: 0,
-    aborted: 0,
-    interrupted: 0,
-    outcomes: new Map(),
-    entered: 0,
-    done: 0,
-    skipped: 0,
-    callMs: new Growable(),
-  };
-}
-
-function bump(map: Map<string, number>, key: string, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
-}
-
-/** Map keys are copied so that they never keep a whole file's text alive. */
-function own(text: string): string {
-  // Code unit by code unit, so even a lone surrogate from a damaged log is kept as it was.
-  return text.split('').join('');
-}
-
 export class Accumulator {
   readonly steps = new Map<string, Map<string, StepTotals>>();
-  readonly total: GroupTotals = newGroup();
+  readonly total: GroupTotals = newGroupTotals();
   readonly agents = new Map<string, GroupTotals>();
   /** Keyed by script id, NUL, version. */
   readonly scripts = new Map<string, GroupTotals>();
@@ -97,11 +48,13 @@ export class Accumulator {
     newerVersion: 0,
     unreadable: 0,
   };
+  /** The folders where each script version's snapshot may be, by sha256. */
+  readonly snapshotDirs = new Map<string, Set<string>>();
 
   group(map: Map<string, GroupTotals>, key: string): GroupTotals {
     let g = map.get(key);
     if (!g) {
-      g = newGroup();
+      g = newGroupTotals();
       map.set(own(key), g);
     }
     return g;
@@ -126,17 +79,7 @@ export class Accumulator {
   ): StepTotals {
     let s = byStep.get(step);
     if (!s) {
-      s = {
-        script: own(script),
-        sha: own(sha),
-        step: own(step),
-        stage: own(stage),
-        entered: 0,
-        done: 0,
-        skipped: 0,
-        durations: new Growable(),
-        reasons: new Map(),
-      };
+      s = newStepTotals(script, sha, step, stage);
       byStep.set(s.step, s);
     } else if (s.stage === '' && stage !== '') {
       s.stage = own(stage);
@@ -144,7 +87,7 @@ export class Accumulator {
     return s;
   }
 
-  private stagesOf(agent: string): Map<string, StageCell> {
+  stagesOf(agent: string): Map<string, StageCell> {
     let row = this.agentStage.get(agent);
     if (!row) {
       row = new Map();
@@ -153,7 +96,7 @@ export class Accumulator {
     return row;
   }
 
-  private stageCell(row: Map<string, StageCell>, stage: string): StageCell {
+  stageCell(row: Map<string, StageCell>, stage: string): StageCell {
     let cell = row.get(stage);
     if (!cell) {
       cell = { entered: 0, done: 0, skipped: 0 };
@@ -161,9 +104,6 @@ export class Accumulator {
     }
     return cell;
   }
-
-  /** The folders where each script version's snapshot may be, by sha256. */
-  readonly snapshotDirs = new Map<string, Set<string>>();
 
   commit(s: SessionScratch): void {
     this.files.sessions++;
@@ -182,12 +122,7 @@ export class Accumulator {
       this.group(this.locales, s.locale),
     ];
     const callMs = s.callMs();
-    for (const g of groups) {
-      g.sessions++;
-      g[s.status]++;
-      if (s.outcome !== '') bump(g.outcomes, s.outcome);
-      g.callMs.push(callMs);
-    }
+    for (const g of groups) countSession(g, s.status, s.outcome, callMs);
     const byStep = this.stepsOf(s.script, s.sha);
     const stages = this.stagesOf(s.agent);
     for (let i = 0; i < s.count; i++) {
@@ -203,16 +138,12 @@ export class Accumulator {
         row.done++;
         cell.done++;
         for (const g of groups) g.done++;
-        row.durations.push(s.ms[i] as number);
+        row.durations.add(s.ms[i] as number);
       } else if (kind === SKIP) {
         row.skipped++;
         cell.skipped++;
         for (const g of groups) g.skipped++;
-        const reason = s.reasons[i] as string;
-        if (row.reasons.has(reason) || row.reasons.size < MAX_REASONS) {
-          if (row.reasons.has(reason)) bump(row.reasons, reason);
-          else row.reasons.set(own(reason), 1);
-        } else bump(row.reasons, OTHER_REASON);
+        countReason(row.reasons, s.reasons[i] as string);
       }
     }
   }

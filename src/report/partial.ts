@@ -2,20 +2,22 @@
  * Totals as plain data, to cross from a worker thread to the main one: maps become
  * entry lists and durations typed arrays whose buffers are transferred, not copied.
  */
-import type { Accumulator, FileCounts, GroupTotals, StageCell, StepTotals } from './accumulate.js';
-import { MAX_REASONS, OTHER_REASON } from './accumulate.js';
+import type { Accumulator, FileCounts, StageCell } from './accumulate.js';
+import type { PlainDurations } from './durations.js';
+import type { GroupTotals } from './group-totals.js';
 import { addLineCounts, type LineCounts } from './session.js';
+import { countReason, type StepTotals } from './step-totals.js';
 
 type Entries = [string, number][];
 
 interface PlainStep extends Omit<StepTotals, 'durations' | 'reasons'> {
-  durations: Float64Array;
+  durations: PlainDurations;
   reasons: Entries;
 }
 
 interface PlainGroup extends Omit<GroupTotals, 'outcomes' | 'callMs'> {
   outcomes: Entries;
-  callMs: Float64Array;
+  callMs: PlainDurations;
 }
 
 export interface Partial {
@@ -33,16 +35,16 @@ export interface Partial {
 export function toPartial(acc: Accumulator): { partial: Partial; transfer: ArrayBuffer[] } {
   const transfer: ArrayBuffer[] = [];
   const plainGroup = (g: GroupTotals): PlainGroup => {
-    const callMs = g.callMs.toArray();
-    transfer.push(callMs.buffer as ArrayBuffer);
-    return { ...g, outcomes: [...g.outcomes], callMs };
+    const callMs = g.callMs.toPlain();
+    transfer.push(...callMs.transfer);
+    return { ...g, outcomes: [...g.outcomes], callMs: callMs.plain };
   };
   const steps: PlainStep[] = [];
   for (const byStep of acc.steps.values()) {
     for (const s of byStep.values()) {
-      const durations = s.durations.toArray();
-      transfer.push(durations.buffer as ArrayBuffer);
-      steps.push({ ...s, durations, reasons: [...s.reasons] });
+      const durations = s.durations.toPlain();
+      transfer.push(...durations.transfer);
+      steps.push({ ...s, durations: durations.plain, reasons: [...s.reasons] });
     }
   }
   const groups = (map: Map<string, GroupTotals>): [string, PlainGroup][] =>
@@ -70,7 +72,7 @@ function mergeGroup(into: GroupTotals, from: PlainGroup): void {
   into.done += from.done;
   into.skipped += from.skipped;
   for (const [k, n] of from.outcomes) into.outcomes.set(k, (into.outcomes.get(k) ?? 0) + n);
-  into.callMs.append(from.callMs);
+  into.callMs.mergePlain(from.callMs);
 }
 
 export function mergePartial(acc: Accumulator, p: Partial): void {
@@ -79,28 +81,20 @@ export function mergePartial(acc: Accumulator, p: Partial): void {
     row.entered += s.entered;
     row.done += s.done;
     row.skipped += s.skipped;
-    row.durations.append(s.durations);
-    for (const [reason, n] of s.reasons) {
-      const key = row.reasons.has(reason) || row.reasons.size < MAX_REASONS ? reason : OTHER_REASON;
-      row.reasons.set(key, (row.reasons.get(key) ?? 0) + n);
-    }
+    row.durations.mergePlain(s.durations);
+    for (const [reason, n] of s.reasons) countReason(row.reasons, reason, n);
   }
   mergeGroup(acc.total, p.total);
   for (const [k, g] of p.agents) mergeGroup(acc.group(acc.agents, k), g);
   for (const [k, g] of p.scripts) mergeGroup(acc.group(acc.scripts, k), g);
   for (const [k, g] of p.locales) mergeGroup(acc.group(acc.locales, k), g);
   for (const [agent, cells] of p.agentStage) {
-    let row = acc.agentStage.get(agent);
-    if (!row) {
-      row = new Map();
-      acc.agentStage.set(agent, row);
-    }
+    const row = acc.stagesOf(agent);
     for (const [stage, c] of cells) {
-      const cell = row.get(stage) ?? { entered: 0, done: 0, skipped: 0 };
+      const cell = acc.stageCell(row, stage);
       cell.entered += c.entered;
       cell.done += c.done;
       cell.skipped += c.skipped;
-      row.set(stage, cell);
     }
   }
   for (const [sha, dirs] of p.snapshotDirs) {
