@@ -1,12 +1,14 @@
 /**
  * Counts session files on every core while the files are still being found.
  * Files come in rounds of a few thousand paths, copied into one shared buffer;
- * the main thread and the worker threads take batches of a round from one shared
- * counter, each filling its own totals, and the next round is found while this
- * one is read. So memory holds one round of paths, never the whole list, however
- * many sessions there are. The workers' totals are merged into the main thread's
- * at the end. A worker runs this same module (it is its own entry point), so the
- * bundle needs no extra file.
+ * worker threads take batches of a round from one shared counter, each filling
+ * its own totals, while the main thread finds the next round. So memory holds
+ * one round of paths, never the whole list, however many sessions there are.
+ * The main thread reads no file itself when there are workers: a worker's young
+ * generation can be kept small, the main thread's cannot, and reading is what
+ * makes garbage. A small report (one round) is read on the main thread alone.
+ * The workers' totals are merged at the end. A worker runs this same module (it
+ * is its own entry point), so the bundle needs no extra file.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -14,7 +16,7 @@ import { Accumulator } from './accumulate.js';
 import { matches, type SessionFilter } from './filter.js';
 import { mergePartial, type Partial, toPartial } from './partial.js';
 import { FileReader } from './read-file.js';
-import { type Round, RoundReader, roundsOf, shareRound } from './round.js';
+import { type Round, RoundReader, RoundWriter, roundsOf } from './round.js';
 import { SessionScratch } from './session.js';
 
 const BATCH = 64;
@@ -22,10 +24,13 @@ const BATCH = 64;
 const ROUND_FILES = 2048;
 /** Each thread has its own heap: more than four would cost memory for little speed. */
 const MAX_THREADS = 4;
+const PROGRESS_MS = 100;
+/** Room for a round's paths at first: bytes a path, a long one. */
+const PATH_BYTES = 128;
 
 export interface AggregateOptions {
   readonly filter: SessionFilter;
-  /** Threads to use, the main one included; default: one per core once a round fills up. */
+  /** Threads that read files; default: one per core once a round fills up. */
   readonly threads?: number;
   /** Files per round (tests make it small to cross many rounds). */
   readonly roundFiles?: number;
@@ -54,7 +59,7 @@ class Counter {
   work(round: RoundReader, onBatch?: () => void): void {
     const count = round.count;
     for (;;) {
-      const first = Atomics.add(round.cursor, 0, BATCH);
+      const first = round.take(BATCH);
       if (first >= count) return;
       const last = Math.min(count, first + BATCH);
       for (let i = first; i < last; i++) {
@@ -106,6 +111,17 @@ class Helper {
   }
 }
 
+/** Calls `tick` every PROGRESS_MS until all of `work` has settled. */
+async function watch(work: readonly Promise<unknown>[], tick: () => void): Promise<void> {
+  const timer = setInterval(tick, PROGRESS_MS);
+  try {
+    await Promise.allSettled(work);
+  } finally {
+    clearInterval(timer);
+  }
+  tick();
+}
+
 function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_THREADS));
 }
@@ -119,24 +135,26 @@ export async function aggregateFiles(
   const helpers: Helper[] = [];
   const progress = options.onProgress;
   const nextRound = roundsOf(files, roundFiles);
+  const writer = new RoundWriter(roundFiles, roundFiles * PATH_BYTES);
   let before = 0;
   let paths = await nextRound();
   while (paths.length > 0) {
     // Threads start once there is more than a round's worth of work, unless asked for.
     if (helpers.length === 0 && (paths.length === roundFiles || options.threads !== undefined)) {
       const threads = options.threads ?? defaultThreads();
-      for (let i = 1; i < threads; i++) {
+      for (let i = threads > 1 ? 0 : 1; i < threads; i++) {
         helpers.push(new Helper({ coachReportWorker: true, filter: options.filter }));
       }
     }
-    const shared = shareRound(paths);
+    const shared = writer.fill(paths);
     const round = new RoundReader(shared);
     const read = helpers.map((h) => h.ask({ kind: 'round', round: shared }));
-    // Keeps an early worker failure from being reported as unhandled while the main thread works.
+    // Keeps an early worker failure from being reported as unhandled while this thread works.
     for (const r of read) r.catch(() => {});
     const next = nextRound();
     const done = before;
-    main.work(round, progress && (() => progress(done + round.taken())));
+    if (helpers.length === 0) main.work(round, progress && (() => progress(done + round.taken())));
+    else if (progress) await watch(read, () => progress(done + round.taken()));
     await Promise.all(read);
     before += paths.length;
     paths = await next;

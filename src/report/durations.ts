@@ -8,8 +8,8 @@
  *
  * The histogram is one sorted run (sorted-run.ts) in arrays as narrow as their
  * contents allow (histogram-arrays.ts): from 5 bytes per distinct value (whole ms,
- * each seen fewer than 256 times) to 16 (fractions, counts past 2^32), plus at
- * most a quarter of spare capacity. New values wait in a pending buffer; when it
+ * each seen fewer than 256 times) to 16 (fractions, counts past 2^32), plus room
+ * to grow. New values wait in a pending buffer; when it
  * fills, it is sorted (numeric typed-array sort) and merged into the run in one
  * linear pass, equal values collapsing. The buffer grows with the run (an eighth
  * of it, 256 up to 64 Ki values) so that each merge is paid for by as many new

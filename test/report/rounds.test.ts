@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { aggregateFiles } from '../../src/report/aggregate.js';
 import { findReportFiles, reportFiles } from '../../src/report/files.js';
 import { finalize } from '../../src/report/finalize.js';
@@ -90,6 +90,7 @@ describe('coach report over many rounds on several threads', () => {
       ),
     );
     const dir = logDir(sessions);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const one = await coach(['report', '--format', 'json', dir], {
       env: { COACH_REPORT_THREADS: '1' },
     });
