@@ -149,9 +149,10 @@ export async function aggregateFiles(
     const shared = writer.fill(paths);
     const round = new RoundReader(shared);
     const read = helpers.map((h) => h.ask({ kind: 'round', round: shared }));
-    // Keeps an early worker failure from being reported as unhandled while this thread works.
-    for (const r of read) r.catch(() => {});
     const next = nextRound();
+    // An early failure (a worker's, or finding the next files) is reported below, once
+    // this round is read, not as an unhandled rejection while it is being read.
+    for (const p of [...read, next]) p.catch(() => {});
     const done = before;
     if (helpers.length === 0) main.work(round, progress && (() => progress(done + round.taken())));
     else if (progress) await watch(read, () => progress(done + round.taken()));

@@ -106,6 +106,18 @@ describe('coach report over many rounds on several threads', () => {
   }, 30_000);
 });
 
+describe('coach report with a pattern', () => {
+  it('reads the files a pattern matches as it finds them, like the folder', async () => {
+    const dir = fixture();
+    const folder = await coach(['report', '--format', 'json', dir]);
+    const pattern = await coach(['report', '--format', 'json', `${dir}/2026-*/*.jsonl`]);
+    expect(pattern.code).toBe(0);
+    expect(pattern.stdout).toBe(folder.stdout);
+    const none = await coach(['report', `${dir}/1999-*/*.jsonl`]);
+    expect(none.code).toBe(2);
+  });
+});
+
 describe('progress on a terminal', () => {
   it('shows how many files have been read and clears its line at the end', () => {
     const writes: string[] = [];
