@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { interleaved, median, runsFor, timeOnce } from './lib.mjs';
+import { peakRss } from './peak-rss.mjs';
 import { ensureDataset } from './report-gen.mjs';
 
 const MIB = 1024 * 1024;
@@ -73,32 +74,6 @@ function differences(want, got) {
     if (a !== b) out.push(`${key.replace('\u0000', '/')}: ${b} ≠ ${a}`);
   }
   return out;
-}
-
-/** Peak resident memory of one coach run, in bytes. */
-function peakRss(ctx, dir, env) {
-  const args = [ctx.coach, 'report', '--format', 'json', dir];
-  if (existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-v', ctx.node, ...args], {
-      env,
-      encoding: 'utf8',
-      maxBuffer: 256 * MIB,
-    });
-    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-    if (r.status === 0 && kb) return Number(kb[1]) * 1024;
-  }
-  // Without GNU time: the CLI runs inside a wrapper that reports its own peak (workers included).
-  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(ctx.coach)}, ...${JSON.stringify(args.slice(1))}];
-    process.on('exit', () => process.stderr.write('maxRSS ' + process.resourceUsage().maxRSS + '\\n'));
-    await import(${JSON.stringify(`file://${ctx.coach}`)});`;
-  const r = spawnSync(ctx.node, ['--input-type=module', '-e', wrapper], {
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * MIB,
-  });
-  const kb = /maxRSS (\d+)/.exec(r.stderr ?? '');
-  if (!kb) throw new Error(`could not measure memory: ${r.stderr}`);
-  return Number(kb[1]) * 1024;
 }
 
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
