@@ -1,6 +1,6 @@
 // Peak memory of `coach report --format json` as the number of sessions grows:
 // the same seeded generator as the report bench, at 10,000, 100,000 and
-// 1,000,000 sessions by default (the largest set takes about 2 GB of temp
+// 1,000,000 sessions by default (the largest set takes about 4 GB of temp
 // space and a minute to generate, once). Memory is bounded when ten times the
 // sessions cost at most a quarter more.
 //
