@@ -1,31 +1,52 @@
 /**
  * A multiset of durations giving exact medians and percentiles in memory bounded
- * by the number of DISTINCT values, not by the number of values: reports are
- * checked to the digit, so no sketch or sampling will do, but durations are whole
- * milliseconds in a limited range and keep coming back, so a histogram (each
- * distinct value once, with its count) is exact and stops growing once the range
- * of durations has been seen, however many sessions follow.
+ * by the RANGE of the values, not by how many there are: reports are checked to
+ * the digit, so no sketch or sampling will do, but durations are whole
+ * milliseconds in a limited range and keep coming back, so a histogram is exact
+ * and stops growing once the range has been seen, however many sessions follow.
  *
- * The histogram is one sorted run (sorted-run.ts) in arrays as narrow as their
- * contents allow (histogram-arrays.ts): from 5 bytes per distinct value (whole ms,
- * each seen fewer than 256 times) to 16 (fractions, counts past 2^32), plus room
- * to grow. New values wait in a pending buffer; when it
- * fills, it is sorted (numeric typed-array sort) and merged into the run in one
- * linear pass, equal values collapsing. The buffer grows with the run (an eighth
+ * A histogram starts as one sorted run of distinct values with their counts
+ * (sorted-run.ts), in arrays as narrow as their contents allow
+ * (histogram-arrays.ts): 5 bytes per distinct value for whole ms seen fewer than
+ * 256 times, up to 16 for fractions and huge counts, plus room to grow. That is
+ * cheapest while values are few and scattered, but real durations spread over
+ * tens of thousands of milliseconds keep adding distinct values for hundreds of
+ * thousands of sessions. So once the whole values fill enough of their range
+ * (dense-shape.ts says when), they move to a dense array of counts over that
+ * range (dense-counts.ts, dense-histogram.ts): 1 byte per millisecond of range
+ * while no millisecond is seen more than 255 times, 2 up to 65,535, fixed from
+ * then on. The move happens when the run would otherwise grow past the array,
+ * so either way a histogram holds about an array's worth at most (a byte or two
+ * per millisecond of the range of its whole values), however many sessions are
+ * read. Values outside the range, fractions and anything int32 cannot hold stay
+ * in the run beside it, exact; the range grows to take them in when they become
+ * dense enough there.
+ *
+ * New values wait in a pending buffer. While there is no dense array, a full
+ * buffer is sorted (numeric typed-array sort) and merged into the run in one
+ * linear pass, equal values collapsing; the buffer grows with the run (an eighth
  * of it, 256 up to 64 Ki values) so that each merge is paid for by as many new
- * values: O(log n) amortized per value, half a byte per distinct value. Any number
- * is kept exactly (fractions and negatives from damaged logs too), -0 counted as
- * 0; NaN is not a duration and is not counted.
+ * values: O(log n) amortized per value, half a byte per distinct value. Once
+ * there is one, a value in its range costs one increment when the buffer is
+ * emptied, and only the others are sorted and merged. add() stays the same code
+ * in both forms on purpose: callers that V8 compiled with it inlined are not
+ * thrown away (deoptimized) when a histogram turns dense, which cost a report of
+ * 100,000 sessions 3% of its time. -0 is counted as 0; NaN is not a duration
+ * and is not counted.
  */
+import { DenseCounts } from './dense-counts.js';
+import { Histogram } from './dense-histogram.js';
 import { type CountArray, isInt32, type KeyArray, newKeys } from './histogram-arrays.js';
 import { SortedRun } from './sorted-run.js';
 
 /** The histogram as plain data, to cross between threads; buffers are transferable. */
 export interface PlainDurations {
-  /** Distinct values, ascending. */
+  /** Distinct values, ascending (with `dense`: only those it does not count). */
   readonly keys: KeyArray;
   /** How many times each key was seen (same length as keys). */
   readonly counts: CountArray;
+  /** Whole values counted densely: `counts[i]` times the value `lo + i`. */
+  readonly dense?: { readonly lo: number; readonly counts: CountArray };
 }
 
 const MIN_PENDING = 256;
@@ -33,7 +54,7 @@ const MAX_PENDING = 65536;
 const FIRST_PENDING = 16;
 
 export class Durations {
-  #run = new SortedRun();
+  #histogram = new Histogram();
   /** Int32 (faster to sort, half the size) until a value needs float64. */
   #pending: KeyArray = new Int32Array(FIRST_PENDING);
   #pendingLength = 0;
@@ -41,24 +62,30 @@ export class Durations {
   /** A histogram made of plain data, whose arrays it keeps (no copy). */
   static fromPlain(p: PlainDurations): Durations {
     const d = new Durations();
-    d.#run = new SortedRun(p.keys, p.counts);
+    d.mergePlain(p);
     return d;
   }
 
   /** How many values were added. */
   get count(): number {
-    return this.#run.values + this.#pendingLength;
+    return this.#histogram.values + this.#pendingLength;
   }
 
-  /** How many distinct values were added. */
+  /** How many distinct values were added (counted on demand). */
   get distinct(): number {
     this.#flush();
-    return this.#run.size;
+    return this.#histogram.distinct();
+  }
+
+  /** Bytes held by the histogram's arrays, spare room included. */
+  get bytes(): number {
+    return this.#histogram.bytes + this.#pending.byteLength;
   }
 
   add(value: number): void {
     if (this.#pendingLength === this.#pending.length) {
-      const limit = Math.min(MAX_PENDING, Math.max(MIN_PENDING, this.#run.size >> 3));
+      const size = this.#histogram.run.size;
+      const limit = Math.min(MAX_PENDING, Math.max(MIN_PENDING, size >> 3));
       if (this.#pendingLength >= limit) this.#flush();
       else this.#pending = this.#widerPending(this.#pendingLength * 2, false);
     }
@@ -82,27 +109,39 @@ export class Durations {
 
   /** Adds every value of `other` (which is left as it was, values-wise). */
   merge(other: Durations): void {
+    if (other === this) {
+      this.mergePlain(this.toPlain().plain);
+      return;
+    }
     other.#flush();
-    this.#run.absorb(other.#run);
+    this.#flush();
+    const { dense, run } = other.#histogram;
+    this.#histogram.merge(dense, run, false);
   }
 
   /** Adds the values of plain data, whose arrays it may keep and write to. */
   mergePlain(p: PlainDurations): void {
-    if (this.#run.size === 0) this.#run = new SortedRun(p.keys, p.counts);
-    else this.#run.merge(p.keys, p.counts, p.keys.length);
+    this.#flush();
+    const dense = p.dense ? new DenseCounts(p.dense.lo, p.dense.counts) : null;
+    this.#histogram.merge(dense, new SortedRun(p.keys, p.counts), true);
   }
 
   /** The histogram as trimmed copies, with their buffers to transfer. */
   toPlain(): { plain: PlainDurations; transfer: ArrayBuffer[] } {
     this.#flush();
-    const plain = this.#run.slice();
-    return { plain, transfer: [plain.keys.buffer, plain.counts.buffer] };
+    const { keys, counts } = this.#histogram.run.slice();
+    const transfer = [keys.buffer, counts.buffer];
+    const dense = this.#histogram.dense;
+    if (dense === null) return { plain: { keys, counts }, transfer };
+    const plainDense = { lo: dense.lo, counts: dense.counts.slice() };
+    transfer.push(plainDense.counts.buffer);
+    return { plain: { keys, counts, dense: plainDense }, transfer };
   }
 
   /** How many values are strictly greater than `limit`. */
   countOver(limit: number): number {
     this.#flush();
-    return this.#run.countOver(limit);
+    return this.#histogram.countOver(limit);
   }
 
   /**
@@ -113,20 +152,18 @@ export class Durations {
     const n = this.count;
     if (n === 0) return { median: null, p90: null };
     this.#flush();
-    const run = this.#run;
     const mid = Math.floor(n / 2);
     // ceil(0.9·n) in integers: 0.9 * 70 is 63.00000000000001 in floating point.
     const rank = Math.max(1, Math.floor((9 * n + 9) / 10));
-    const upper = run.valueAt(mid);
-    const median = n % 2 === 0 ? (run.valueAt(mid - 1) + upper) / 2 : upper;
-    return { median, p90: run.valueAt(rank - 1) };
+    const [below, upper, p90] = this.#histogram.valuesAt([Math.max(0, mid - 1), mid, rank - 1]);
+    const median = n % 2 === 0 ? ((below as number) + (upper as number)) / 2 : (upper as number);
+    return { median, p90: p90 as number };
   }
 
   #flush(): void {
-    if (this.#pendingLength === 0) return;
-    const pending = this.#pending.subarray(0, this.#pendingLength);
-    pending.sort();
-    this.#run.merge(pending, null, this.#pendingLength);
+    const n = this.#pendingLength;
+    if (n === 0) return;
     this.#pendingLength = 0;
+    this.#histogram.add(this.#pending.subarray(0, n), n);
   }
 }

@@ -1,8 +1,9 @@
 /**
  * A histogram as one sorted run: `keys` ascending and distinct, `counts` beside
  * them, in arrays as narrow as their contents allow (see histogram-arrays.ts),
- * with room to grow. Other runs are merged in, in place, in
- * one linear pass from the end.
+ * with room to grow. Other runs are merged in, in place, in one linear pass from
+ * the end. Beside a dense array (dense-counts.ts) it holds only what that array
+ * cannot: values outside its range, and fractions.
  */
 import {
   type CountArray,
@@ -37,6 +38,15 @@ export class SortedRun {
     return this.#values;
   }
 
+  /** The keys array (valid up to `size`), to read without a copy; `counts` likewise. */
+  get keys(): KeyArray {
+    return this.#keys;
+  }
+
+  get counts(): CountArray {
+    return this.#counts;
+  }
+
   /** The run as trimmed copies. */
   slice(): { keys: KeyArray<ArrayBuffer>; counts: CountArray<ArrayBuffer> } {
     return { keys: this.#keys.slice(0, this.#size), counts: this.#counts.slice(0, this.#size) };
@@ -60,6 +70,48 @@ export class SortedRun {
       if (seen > k) break;
     }
     return this.#keys[i] as number;
+  }
+
+  /** The index of the first key not below `value` (`size` when there is none). */
+  #lowerBound(value: number): number {
+    let a = 0;
+    let b = this.#size;
+    while (a < b) {
+      const m = (a + b) >>> 1;
+      if ((this.#keys[m] as number) < value) a = m + 1;
+      else b = m;
+    }
+    return a;
+  }
+
+  /**
+   * Removes the whole-number keys in [lo, hi], which count `values` in all, once a
+   * dense array holds them: builtin copies rather than a loop, as this runs cold (a
+   * few times in a histogram's life). Arrays left mostly empty are replaced by
+   * trimmed copies: the run should not keep the room of values it handed over.
+   */
+  removeWholeIn(lo: number, hi: number, values: number): void {
+    const keys = this.#keys;
+    const counts = this.#counts;
+    const from = this.#lowerBound(lo);
+    const to = this.#lowerBound(hi + 1);
+    let w = from;
+    // Fractions in the range stay (int32 keys have none).
+    if (keys instanceof Float64Array) {
+      for (let i = from; i < to; i++) {
+        if (Number.isInteger(keys[i])) continue;
+        keys[w] = keys[i] as number;
+        counts[w++] = counts[i] as number;
+      }
+    }
+    keys.copyWithin(w, to, this.#size);
+    counts.copyWithin(w, to, this.#size);
+    this.#size -= to - w;
+    this.#values -= values;
+    if (this.#size * 4 <= keys.length && keys.length > 0) {
+      this.#keys = keys.slice(0, this.#size);
+      this.#counts = counts.slice(0, this.#size);
+    }
   }
 
   /** Merges another run into this one (which may be the same run). */
