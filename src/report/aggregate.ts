@@ -16,7 +16,8 @@ import { Accumulator } from './accumulate.js';
 import { matches, type SessionFilter } from './filter.js';
 import { mergePartial, type Partial, toPartial } from './partial.js';
 import { FileReader } from './read-file.js';
-import { type Round, RoundReader, RoundWriter, roundsOf } from './round.js';
+import { type Round, RoundReader, RoundWriter } from './round.js';
+import { roundFiller } from './round-filler.js';
 import { SessionScratch } from './session.js';
 
 const BATCH = 64;
@@ -25,7 +26,7 @@ const ROUND_FILES = 2048;
 /** Each thread has its own heap: more than four would cost memory for little speed. */
 const MAX_THREADS = 4;
 const PROGRESS_MS = 100;
-/** Room for a round's paths at first: bytes a path, a long one. */
+/** Room for a round's paths at first, in bytes a path: a long path. */
 const PATH_BYTES = 128;
 
 export interface AggregateOptions {
@@ -134,19 +135,18 @@ export async function aggregateFiles(
   const main = new Counter(options.filter);
   const helpers: Helper[] = [];
   const progress = options.onProgress;
-  const nextRound = roundsOf(files, roundFiles);
-  const writer = new RoundWriter(roundFiles, roundFiles * PATH_BYTES);
+  const nextRound = roundFiller(files, new RoundWriter(roundFiles, roundFiles * PATH_BYTES));
   let before = 0;
-  let paths = await nextRound();
-  while (paths.length > 0) {
+  let filled = await nextRound();
+  while (filled !== undefined) {
     // Threads start once there is more than a round's worth of work, unless asked for.
-    if (helpers.length === 0 && (paths.length === roundFiles || options.threads !== undefined)) {
+    if (helpers.length === 0 && (filled.full || options.threads !== undefined)) {
       const threads = options.threads ?? defaultThreads();
       for (let i = threads > 1 ? 0 : 1; i < threads; i++) {
         helpers.push(new Helper({ coachReportWorker: true, filter: options.filter }));
       }
     }
-    const shared = writer.fill(paths);
+    const shared = filled.round;
     const round = new RoundReader(shared);
     const read = helpers.map((h) => h.ask({ kind: 'round', round: shared }));
     const next = nextRound();
@@ -157,8 +157,8 @@ export async function aggregateFiles(
     if (helpers.length === 0) main.work(round, progress && (() => progress(done + round.taken())));
     else if (progress) await watch(read, () => progress(done + round.taken()));
     await Promise.all(read);
-    before += paths.length;
-    paths = await next;
+    before += round.count;
+    filled = await next;
   }
   for (const h of helpers) {
     const reply = await h.ask({ kind: 'finish' });

@@ -1,19 +1,18 @@
 /**
- * The log files a report reads: the same files, in the same order, as
- * findLogFiles in src/log/read (files as named, folders searched for `*.jsonl`
- * outside `scripts/` and hidden entries, glob patterns), but walking folders
- * synchronously, one folder at a time: a folder of 100,000 sessions is walked
- * several times faster this way, and only the folder being walked is ever held
- * in memory. Patterns are left to findLogFiles.
+ * The log files a report reads: the same files as findLogFiles in src/log/read
+ * (files as named, folders searched for `*.jsonl` outside `scripts/` and hidden
+ * entries, glob patterns), but walking folders synchronously, entry by entry in
+ * the folder's own order: a folder of 100,000 sessions is walked several times
+ * faster this way, and no folder's listing is ever held whole (a report's totals
+ * do not depend on the order of its files). Patterns are left to findLogFiles.
  */
-import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dir, type Dirent, opendirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { SCRIPTS_FOLDER } from '../log/dir.js';
 import { findLogFiles, hasGlob } from '../log/read/index.js';
 
 const LOG_FILE = /\.jsonl$/;
-const byCodeUnits = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function kindOf(path: string, entry?: Dirent): 'file' | 'dir' | undefined {
   try {
@@ -36,20 +35,33 @@ function* walk(dir: string, visited: Set<string>): Generator<string> {
   const real = realOf(dir);
   if (real === undefined || visited.has(real)) return;
   visited.add(real);
-  let entries: Dirent[];
+  let handle: Dir;
   try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort(byCodeUnits);
+    handle = opendirSync(dir, { bufferSize: 256 });
   } catch {
     // A sub-folder that vanished or is closed to us holds nothing we can read.
     return;
   }
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = prefix + entry.name;
-    const kind = kindOf(path, entry);
-    if (kind === 'dir' && entry.name !== SCRIPTS_FOLDER) yield* walk(path, visited);
-    else if (kind === 'file' && LOG_FILE.test(entry.name)) yield path;
+  try {
+    for (let entry = readEntry(handle); entry !== null; entry = readEntry(handle)) {
+      if (entry.name.startsWith('.')) continue;
+      const path = prefix + entry.name;
+      const kind = kindOf(path, entry);
+      if (kind === 'dir' && entry.name !== SCRIPTS_FOLDER) yield* walk(path, visited);
+      else if (kind === 'file' && LOG_FILE.test(entry.name)) yield path;
+    }
+  } finally {
+    handle.closeSync();
+  }
+}
+
+function readEntry(handle: Dir): Dirent | null {
+  try {
+    return handle.readSync();
+  } catch {
+    // A folder that fails part-way is read as far as it goes.
+    return null;
   }
 }
 

@@ -1,9 +1,12 @@
 /**
- * One round of file paths in shared memory, as UTF-8 bytes and offsets, with
- * the counter the threads take batches from: every thread reads the same copy
- * instead of holding its own array of strings. The same buffers serve round
- * after round (they grow only when a round needs more room), so a long report
- * does not leave a trail of buffers waiting for each thread's collector.
+ * Rounds of file paths in shared memory, as UTF-8 bytes and offsets, with the
+ * counter the threads take batches from: every thread reads the same copy
+ * instead of holding its own array of strings. Paths go into the buffers as
+ * they are found, so the thread that finds them keeps no list of its own (a
+ * list that outlived each round made that thread's collector grow its heap).
+ * Two sets of buffers take turns: one is read while the next round is written
+ * into the other, and both serve round after round, growing only when a path
+ * needs more room.
  */
 export interface Round {
   readonly bytes: SharedArrayBuffer;
@@ -15,47 +18,81 @@ export interface Round {
 
 const CURSOR = 0;
 const COUNT = 1;
+/** UTF-8 takes at most three bytes for each UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
 
-/** The main thread's side: puts each round's paths in the shared buffers. */
-export class RoundWriter {
-  #round: Round;
+class Slot {
+  round: Round;
+  bytes: Buffer;
+  readonly offsets: Int32Array;
 
-  constructor(paths: number, bytes: number) {
-    this.#round = {
+  constructor(files: number, bytes: number) {
+    this.round = {
       bytes: new SharedArrayBuffer(bytes),
-      offsets: new SharedArrayBuffer(4 * (paths + 1)),
+      offsets: new SharedArrayBuffer(4 * (files + 1)),
       control: new SharedArrayBuffer(8),
     };
+    this.bytes = Buffer.from(this.round.bytes);
+    this.offsets = new Int32Array(this.round.offsets);
   }
 
-  /** Writes `paths` as the new round; the buffers to read it from. */
-  fill(paths: readonly string[]): Round {
-    let size = 0;
-    for (const path of paths) size += Buffer.byteLength(path);
-    let { bytes, offsets } = this.#round;
-    if (size > bytes.byteLength)
-      bytes = new SharedArrayBuffer(Math.max(size, 2 * bytes.byteLength));
-    if (4 * (paths.length + 1) > offsets.byteLength)
-      offsets = new SharedArrayBuffer(4 * (paths.length + 1));
-    if (bytes !== this.#round.bytes || offsets !== this.#round.offsets) {
-      this.#round = { bytes, offsets, control: this.#round.control };
-    }
-    const view = Buffer.from(bytes);
-    const at = new Int32Array(offsets);
-    let end = 0;
-    paths.forEach((path, i) => {
-      at[i] = end;
-      end += view.write(path, end);
-    });
-    at[paths.length] = end;
-    const control = new Int32Array(this.#round.control);
-    Atomics.store(control, COUNT, paths.length);
-    Atomics.store(control, CURSOR, 0);
-    return this.#round;
+  /** New, larger bytes for a path that does not fit an empty slot. */
+  grow(size: number): void {
+    const bytes = new SharedArrayBuffer(Math.max(size, 2 * this.bytes.length));
+    this.round = { ...this.round, bytes };
+    this.bytes = Buffer.from(bytes);
   }
 }
 
-/** A thread's view of the current round. */
+/** The finding thread's side: writes paths into the round being filled. */
+export class RoundWriter {
+  readonly #files: number;
+  readonly #slots: [Slot, Slot];
+  #slot = 0;
+  #count = 0;
+  #end = 0;
+
+  constructor(files: number, bytes: number) {
+    this.#files = files;
+    this.#slots = [new Slot(files, bytes), new Slot(files, bytes)];
+  }
+
+  /** Paths in the round being filled. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Adds `path` to the round being filled; false, adding nothing, when the round is full. */
+  add(path: string): boolean {
+    if (this.#count === this.#files) return false;
+    const slot = this.#slots[this.#slot] as Slot;
+    const room = slot.bytes.length - this.#end;
+    // Counting a path's bytes costs a pass over it: only when it might not fit.
+    if (path.length * MAX_BYTES_PER_UNIT > room) {
+      const size = Buffer.byteLength(path);
+      if (size > room && this.#count > 0) return false;
+      if (size > room) slot.grow(size);
+    }
+    slot.offsets[this.#count++] = this.#end;
+    this.#end += slot.bytes.write(path, this.#end);
+    return true;
+  }
+
+  /** Hands out the round filled so far; the next one is written into the other buffers. */
+  publish(): Round {
+    const slot = this.#slots[this.#slot] as Slot;
+    slot.offsets[this.#count] = this.#end;
+    const control = new Int32Array(slot.round.control);
+    Atomics.store(control, COUNT, this.#count);
+    Atomics.store(control, CURSOR, 0);
+    this.#slot = 1 - this.#slot;
+    this.#count = 0;
+    this.#end = 0;
+    return slot.round;
+  }
+}
+
+/** A thread's view of a published round. */
 export class RoundReader {
   readonly #bytes: Buffer;
   readonly #offsets: Int32Array;
@@ -82,36 +119,4 @@ export class RoundReader {
   taken(): number {
     return Math.min(Atomics.load(this.#control, CURSOR), this.count);
   }
-}
-
-/**
- * Up to `size` paths at a time from a list being found: synchronous sources
- * (a folder walk) are read without a wait per path.
- */
-export function roundsOf(
-  files: Iterable<string> | AsyncIterable<string>,
-  size: number,
-): () => Promise<string[]> {
-  if (Symbol.iterator in files) {
-    const it = files[Symbol.iterator]();
-    return async () => {
-      const out: string[] = [];
-      while (out.length < size) {
-        const r = it.next();
-        if (r.done) break;
-        out.push(r.value);
-      }
-      return out;
-    };
-  }
-  const it = files[Symbol.asyncIterator]();
-  return async () => {
-    const out: string[] = [];
-    while (out.length < size) {
-      const r = await it.next();
-      if (r.done) break;
-      out.push(r.value);
-    }
-    return out;
-  };
 }
