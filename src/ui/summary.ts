@@ -8,6 +8,7 @@ import { localLine, type TextContext, variableValues } from './script-text.js';
 import { paint, STAGE_SYMBOL, stagePaint } from './theme.js';
 import { formatClock } from './timers.js';
 import { screenTranslator, type Translate } from './translate.js';
+import { displayWidth } from './width.js';
 import { clipStyled } from './wrap.js';
 
 export type EndEvent = Extract<SessionEvent, { readonly type: 'end' }>;
@@ -84,8 +85,22 @@ export function renderSummary(view: SummaryView): string[] {
     const steps = stepNames(context, end.unreached);
     lines.push(...paragraph(t('screen.summary.unreachedList', { steps }), columns, paint.error));
   }
-  if (view.logPath !== undefined) {
-    lines.push(...paragraph(t('screen.summary.log', { path: view.logPath }), columns, paint.dim));
-  }
-  return lines.map((line) => clipStyled(line, columns));
+  const shown = lines.map((line) => clipStyled(line, columns));
+  if (view.logPath !== undefined) shown.push(...logLines(sanitizeLine(view.logPath), columns, t));
+  return shown;
+}
+
+/**
+ * The log's path is never cut or broken: an agent copies it from here. When it
+ * does not fit beside its label it goes on a line of its own, left whole for the
+ * terminal to wrap, so that selecting it gives the path back.
+ */
+function logLines(path: string, columns: number, t: Translate): string[] {
+  const line = t('screen.summary.log', { path });
+  if (displayWidth(line) <= columns) return [paint.dim(line)];
+  const label = t('screen.summary.log', { path: '' }).trimEnd();
+  return [
+    ...paragraph(label, columns, paint.dim).map((l) => clipStyled(l, columns)),
+    paint.dim(path),
+  ];
 }

@@ -83,7 +83,7 @@ describe('renderSummary', () => {
     expect(stripAnsi(bn.join('\n'))).toContain('সময়কাল: ০৩:০৩');
   });
 
-  it('fits narrow windows', () => {
+  it('fits narrow windows, all but the log path, which stays whole on its own line', () => {
     for (const columns of [20, 40]) {
       const lines = summary(
         'bn',
@@ -91,7 +91,26 @@ describe('renderSummary', () => {
         {},
         columns,
       );
+      const path = lines.pop() as string;
+      expect(stripAnsi(path)).toMatch(/^\/home\/ana\/.*\.jsonl$/);
       for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
     }
+  });
+
+  it('never cuts or breaks the log path, so that it can be copied whole', () => {
+    const path = '/home/ana/.local/share/coach/2026-11-23/20261123-143201-ana-7f3a.jsonl';
+    const narrow = summary('en', end(), { greet: 'done' }, 30).map(stripAnsi);
+    expect(narrow.slice(-2)).toEqual(['Log:', path]);
+    const wide = summary('en', end(), { greet: 'done' }, 120).map(stripAnsi);
+    expect(wide.at(-1)).toBe(`Log: ${path}`);
+    const hostile = renderSummary({
+      script: polishScript,
+      state: ended({ greet: 'done' }),
+      end: end(),
+      columns: 30,
+      locale: 'en',
+      logPath: '/tmp/\u001b[2Jlogs/a.jsonl',
+    });
+    expect(hostile.join('\n')).not.toContain('\u001b[2J');
   });
 });
