@@ -3,17 +3,12 @@
  * turned into plain data (`toPartial`), sent to the main thread and merged there,
  * so counting never waits on another thread.
  */
+
+import { addCounts, emptyCounts } from '../log/read/tally.js';
+import type { SkipCounts } from '../log/read/types.js';
 import { countSession, type GroupTotals, newGroupTotals } from './group-totals.js';
 import { own } from './map-keys.js';
-import {
-  addLineCounts,
-  DONE,
-  ENTER,
-  emptyLineCounts,
-  type LineCounts,
-  type SessionScratch,
-  SKIP,
-} from './session.js';
+import { DONE, ENTER, type SessionScratch, SKIP } from './session.js';
 import { snapshotDirOf } from './snapshots.js';
 import { countReason, newStepTotals, type StepTotals } from './step-totals.js';
 
@@ -41,7 +36,7 @@ export class Accumulator {
   readonly scripts = new Map<string, GroupTotals>();
   readonly locales = new Map<string, GroupTotals>();
   readonly agentStage = new Map<string, Map<string, StageCell>>();
-  readonly lines: LineCounts = emptyLineCounts();
+  readonly lines: SkipCounts = emptyCounts();
   readonly files: FileCounts = {
     sessions: 0,
     notSessionLog: 0,
@@ -114,7 +109,7 @@ export class Accumulator {
     }
     const dir = snapshotDirOf(s.file);
     if (!dirs.has(dir)) dirs.add(dir);
-    addLineCounts(this.lines, s.lines);
+    addCounts(this.lines, s.lines);
     const groups = [
       this.total,
       this.group(this.agents, s.agent),

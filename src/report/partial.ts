@@ -2,10 +2,12 @@
  * Totals as plain data, to cross from a worker thread to the main one: maps become
  * entry lists and durations typed arrays whose buffers are transferred, not copied.
  */
+
+import { addCounts } from '../log/read/tally.js';
+import type { SkipCounts } from '../log/read/types.js';
 import type { Accumulator, FileCounts, StageCell } from './accumulate.js';
 import type { PlainDurations } from './durations.js';
 import type { GroupTotals } from './group-totals.js';
-import { addLineCounts, type LineCounts } from './session.js';
 import { countReason, type StepTotals } from './step-totals.js';
 
 type Entries = [string, number][];
@@ -27,7 +29,7 @@ export interface Partial {
   scripts: [string, PlainGroup][];
   locales: [string, PlainGroup][];
   agentStage: [string, [string, StageCell][]][];
-  lines: LineCounts;
+  lines: SkipCounts;
   files: FileCounts;
   snapshotDirs: [string, string[]][];
 }
@@ -102,6 +104,6 @@ export function mergePartial(acc: Accumulator, p: Partial): void {
     for (const dir of dirs) known.add(dir);
     acc.snapshotDirs.set(sha, known);
   }
-  addLineCounts(acc.lines, p.lines);
+  addCounts(acc.lines, p.lines);
   for (const k of Object.keys(p.files) as (keyof FileCounts)[]) acc.files[k] += p.files[k];
 }

@@ -4,34 +4,14 @@
  * on the end (status, skipped steps) can decide before anything is counted.
  * One instance is reused for every file: no objects per event.
  */
+import { emptyCounts } from '../log/read/tally.js';
+import type { SkipCounts } from '../log/read/types.js';
 
 export const ENTER = 0;
 export const DONE = 1;
 export const SKIP = 2;
 
 export type SessionStatus = 'completed' | 'aborted' | 'interrupted';
-
-export interface LineCounts {
-  truncated: number;
-  corrupt: number;
-  hugeLines: number;
-  newerVersion: number;
-  unknownType: number;
-  afterEnd: number;
-}
-
-export function emptyLineCounts(): LineCounts {
-  return { truncated: 0, corrupt: 0, hugeLines: 0, newerVersion: 0, unknownType: 0, afterEnd: 0 };
-}
-
-export function addLineCounts(into: LineCounts, from: LineCounts): void {
-  into.truncated += from.truncated;
-  into.corrupt += from.corrupt;
-  into.hugeLines += from.hugeLines;
-  into.newerVersion += from.newerVersion;
-  into.unknownType += from.unknownType;
-  into.afterEnd += from.afterEnd;
-}
 
 export class SessionScratch {
   started = false;
@@ -56,7 +36,7 @@ export class SessionScratch {
   readonly stages: string[] = [];
   readonly ms: number[] = [];
   readonly reasons: string[] = [];
-  readonly lines: LineCounts = emptyLineCounts();
+  readonly lines: SkipCounts = emptyCounts();
 
   reset(file: string): void {
     this.started = false;

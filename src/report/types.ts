@@ -1,5 +1,6 @@
 /** The report's data: what `--format json` prints and every other format shows. */
-import type { LineCounts, SessionStatus } from './session.js';
+import type { SkipCounts } from '../log/read/types.js';
+import type { SessionStatus } from './session.js';
 
 export interface Rates {
   readonly entered: number;
@@ -50,7 +51,7 @@ export interface Report {
   };
   /** Truncated, corrupt (not a JSON object with a string type) and too long lines. */
   readonly unreadableLines: number;
-  readonly skippedLines: Readonly<LineCounts>;
+  readonly skippedLines: Readonly<SkipCounts>;
   readonly skippedFiles: {
     readonly notSessionLog: number;
     readonly newerVersion: number;
