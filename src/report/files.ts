@@ -65,12 +65,19 @@ function readEntry(handle: Dir): Dirent | null {
   }
 }
 
-const inside = (file: string, dir: string) => file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+/** Whether walking `dir` yields `file` (both real paths): a log file, not under a hidden or snapshot folder. */
+function walkedBy(file: string, dir: string): boolean {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  if (!file.startsWith(prefix) || !LOG_FILE.test(file)) return false;
+  const parts = file.slice(prefix.length).split(sep);
+  const name = parts.pop() as string;
+  return !name.startsWith('.') && parts.every((p) => !p.startsWith('.') && p !== SCRIPTS_FOLDER);
+}
 
 /**
  * Each file once, without remembering every file: folders are entered once by
- * real path, and a file named on its own is passed over when it is also inside
- * a folder named, or named twice.
+ * real path, and a file named on its own is passed over when a folder named
+ * yields it too, or when it was named before.
  */
 function* walkRoots(roots: readonly string[]): Generator<string> {
   const dirs = roots.filter((root) => kindOf(root) === 'dir').map(realOf);
@@ -81,7 +88,7 @@ function* walkRoots(roots: readonly string[]): Generator<string> {
     if (kind === 'dir') yield* walk(root, visited);
     else if (kind === 'file') {
       const real = realOf(root) ?? root;
-      if (named.has(real) || dirs.some((dir) => dir !== undefined && inside(real, dir))) continue;
+      if (named.has(real) || dirs.some((dir) => dir !== undefined && walkedBy(real, dir))) continue;
       named.add(real);
       yield root;
     }
@@ -108,11 +115,4 @@ export function reportFiles(
     }
   }
   return walkRoots(paths.length > 0 ? paths : [logDir]);
-}
-
-/** Every file at once, for tests and small callers. */
-export async function findReportFiles(paths: readonly string[], logDir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const file of reportFiles(paths, logDir)) files.push(file);
-  return files;
 }

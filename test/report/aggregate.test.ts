@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateFiles } from '../../src/report/aggregate.js';
-import { findReportFiles } from '../../src/report/files.js';
 import type { SessionFilter } from '../../src/report/filter.js';
 import { finalize } from '../../src/report/finalize.js';
-import { fixture } from './logs.js';
+import { findReportFiles, fixture } from './logs.js';
 
 async function reportOf(dir: string, filter: SessionFilter = {}) {
   const files = await findReportFiles([dir], dir);

@@ -2,7 +2,6 @@ import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
 import { aggregateFiles } from '../../src/report/aggregate.js';
-import { findReportFiles } from '../../src/report/files.js';
 import { finalize } from '../../src/report/finalize.js';
 import { csvCell, formatCsv } from '../../src/report/format/csv.js';
 import { formatHtml } from '../../src/report/format/html.js';
@@ -10,7 +9,7 @@ import { formatJson } from '../../src/report/format/json.js';
 import { formatTable } from '../../src/report/format/table.js';
 import type { Report } from '../../src/report/types.js';
 import { displayWidth } from '../../src/ui/width.js';
-import { done, end, enter, fixture, lines, logDir, skip, start } from './logs.js';
+import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start } from './logs.js';
 
 async function reportOf(dir: string): Promise<Report> {
   return finalize(

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateFiles } from '../../src/report/aggregate.js';
-import { findReportFiles } from '../../src/report/files.js';
 import { finalize } from '../../src/report/finalize.js';
-import { done, end, enter, lines, logDir, start } from './logs.js';
+import { done, end, enter, findReportFiles, lines, logDir, start } from './logs.js';
 
 async function reportOf(dir: string) {
   return finalize(

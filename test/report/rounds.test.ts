@@ -2,11 +2,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { aggregateFiles } from '../../src/report/aggregate.js';
-import { findReportFiles, reportFiles } from '../../src/report/files.js';
+import { reportFiles } from '../../src/report/files.js';
 import { finalize } from '../../src/report/finalize.js';
 import { progressLine } from '../../src/report/progress.js';
 import { coach } from '../cli/run-coach.js';
-import { done, end, enter, fixture, lines, logDir, skip, start } from './logs.js';
+import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start } from './logs.js';
 
 async function reportOf(files: Iterable<string> | AsyncIterable<string>, roundFiles?: number) {
   return finalize(await aggregateFiles(files, { filter: {}, threads: 1, roundFiles }));
@@ -59,6 +59,18 @@ describe('the files of a report', () => {
     const day = join(dir, '2026-11-23');
     const found = await findReportFiles([first, dir, day, first, `${dir}/`], dir);
     expect(found.sort()).toEqual(all.sort());
+  });
+
+  it('reads a file named beside its folder when the walk would pass it over', async () => {
+    const dir = fixture();
+    const walked = await findReportFiles([dir], dir);
+    const odd = join(dir, '2026-11-23', 'notes.txt');
+    const hidden = join(dir, '.hidden', 'x.jsonl');
+    mkdirSync(join(dir, '.hidden'));
+    writeFileSync(odd, '');
+    writeFileSync(hidden, '');
+    const found = await findReportFiles([dir, odd, hidden], dir);
+    expect(found).toEqual([...walked, odd, hidden]);
   });
 
   it('walks folders and leaves out snapshots, hidden entries and other files', async () => {
