@@ -1,4 +1,4 @@
-// Bundles src/cli.ts into dist/ (one entry, command handlers split into lazy chunks),
+// Bundles src/cli/main.ts into dist/ (one entry, command handlers split into lazy chunks),
 // then precompiles the shipped scripts so the default session starts without YAML.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +44,7 @@ rmSync('dist', { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: { cli: 'src/cli/main.ts' },
   outdir: 'dist',
   splitting: true,
   sourcemap: 'linked',

@@ -4,15 +4,15 @@
  * lock file beside each script. The scripts themselves are never written.
  */
 import { basename } from 'node:path';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
 import { t } from '../i18n/index.js';
 import { confirm, hasStep } from '../i18n-tools/confirm.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, sameLock } from '../i18n-tools/lock.js';
 import { localeOption } from '../i18n-tools/options.js';
 import { reportProblems } from '../i18n-tools/problems.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 const handler: Handler = async ({ args, opts }) => {

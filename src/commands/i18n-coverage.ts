@@ -3,14 +3,14 @@
  * matrix or `--json`. Exit 1 with `--check` when a promised locale has a missing
  * or stale translation; 2 when a path, script or lock file cannot be used.
  */
-import type { Handler } from '../cli.js';
-import { stdoutChalk } from '../format/colour.js';
-import { safeJson } from '../format/json.js';
-import { createSink } from '../format/sink.js';
+import type { Handler } from '../cli/main.js';
+import { safeJson } from '../diagnostics/json.js';
 import { coverageOf } from '../i18n-tools/coverage.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { coverageText } from '../i18n-tools/print-coverage.js';
 import { reportProblems } from '../i18n-tools/problems.js';
+import { stdoutChalk } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
 
 const handler: Handler = async ({ args, opts }) => {
   const given = (args[0] ?? []) as readonly string[];

@@ -2,9 +2,7 @@
  * `coach i18n export <paths...> --locale <l> [--format csv|xliff|po] [--out FILE]`:
  * one row per text of the scripts for translators, to stdout or to a file.
  */
-import type { Handler } from '../cli.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { createSink } from '../format/sink.js';
+import type { Handler } from '../cli/main.js';
 import { t } from '../i18n/index.js';
 import { writeCsv } from '../i18n-tools/csv.js';
 import { loadScripts } from '../i18n-tools/load.js';
@@ -14,6 +12,8 @@ import { writePo } from '../i18n-tools/po.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { exportRows } from '../i18n-tools/rows.js';
 import { writeXliff } from '../i18n-tools/xliff.js';
+import { createSink } from '../io/sink.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 const handler: Handler = async ({ args, opts }) => {

@@ -8,15 +8,15 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
 import { t } from '../i18n/index.js';
 import { planImport } from '../i18n-tools/apply.js';
 import { readImportRows } from '../i18n-tools/import-rows.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
 import { reportProblems } from '../i18n-tools/problems.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 /** Translation files are tables of short texts; anything far larger is not one. */

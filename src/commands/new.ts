@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { CoachError, UsageError } from '../errors.js';
 import { currentLocale, t, translatorFor } from '../i18n/index.js';
 import { schemaPath } from '../paths.js';

@@ -2,12 +2,14 @@
  * `coach preview <script>`: the script as a document to review, in the terminal
  * (text), as Markdown or as a printable HTML page, in the --lang locale.
  */
-import type { Handler } from '../cli.js';
+
+import { parseVars } from '../call/settings.js';
+import type { Handler } from '../cli/main.js';
 import { FailureError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { stdoutChalk } from '../format/colour.js';
-import { createSink } from '../format/sink.js';
 import { currentLocale, translatorFor } from '../i18n/index.js';
+import { stdoutChalk } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import {
   buildOutline,
   PREVIEW_FORMATS,
@@ -17,8 +19,7 @@ import {
   renderText,
   wordsFor,
 } from '../preview/index.js';
-import { loadScript, locateScript } from '../run/load-script.js';
-import { parseVars } from '../run/settings.js';
+import { loadScript, locateScript } from '../script-files/load-script.js';
 
 function formatOf(value: unknown): PreviewFormat {
   if (value === undefined) return 'text';

@@ -6,11 +6,11 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import chalk from 'chalk';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { type ExitCode, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { colourLevel } from '../format/colour.js';
 import { currentLocale, t } from '../i18n/index.js';
+import { colourLevel } from '../io/colour.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveLogDir } from '../log/index.js';
 import { readSession } from '../log/read/session.js';
 import { totalSkipped } from '../log/read/tally.js';
@@ -103,7 +103,7 @@ async function playInTerminal(
   script: Script,
   options: ReplayOptions,
 ): Promise<ExitCode> {
-  const { play } = await import('../replay/player.js');
+  const { play } = await import('../ui/replay-player.js');
   const columns = Math.max(20, (process.stdout.columns || 80) - 1);
   const replay = composeReplay({
     start: record.header,

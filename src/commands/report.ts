@@ -3,23 +3,23 @@
  * terminal table, CSV, JSON or a self-contained HTML page.
  */
 import { homedir } from 'node:os';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { FailureError, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../files/write-atomic.js';
-import { stdoutChalk } from '../format/colour.js';
-import { createSink } from '../format/sink.js';
 import { currentLocale } from '../i18n/index.js';
+import { stdoutChalk } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveLogDir } from '../log/dir.js';
 import { parseFilters } from '../log/read/index.js';
-import { aggregateFiles } from '../report/aggregate.js';
+import { aggregateFiles } from '../report/aggregate/aggregate.js';
 import { reportFiles } from '../report/files.js';
-import { finalize } from '../report/finalize.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
 import { formatJson } from '../report/format/json.js';
 import { formatTable } from '../report/format/table.js';
-import { progressLine } from '../report/progress.js';
+import { finalize } from '../report/rows/finalize.js';
 import { DIMENSIONS, type Dimension, FORMATS, type Format } from '../report/types.js';
+import { progressLine } from '../ui/progress-line.js';
 
 function choice<T extends string>(
   value: unknown,

@@ -7,17 +7,17 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import chalk from 'chalk';
-import type { Handler } from '../cli.js';
+import type { Answer } from '../call/answers.js';
+import { type OpenedSession, openSession } from '../call/open-session.js';
+import { parseVars, resolveAgent } from '../call/settings.js';
+import type { Handler } from '../cli/main.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { colourLevel } from '../format/colour.js';
 import { currentLocale, t } from '../i18n/index.js';
+import { colourLevel } from '../io/colour.js';
 import { resolveLogDir } from '../log/index.js';
-import type { Answer } from '../run/answers.js';
-import { loadScript, locateScript } from '../run/load-script.js';
-import { type OpenedSession, openSession } from '../run/open-session.js';
-import { parseVars, resolveAgent } from '../run/settings.js';
-import { onShutdown } from '../run/shutdown.js';
-import { renderSummary } from '../ui/summary.js';
+import { loadScript, locateScript } from '../script-files/load-script.js';
+import { onShutdown } from '../ui/shutdown.js';
+import { renderSummary } from '../view/summary.js';
 
 async function readAnswers(file: string) {
   let text: string;
@@ -26,7 +26,7 @@ async function readAnswers(file: string) {
   } catch {
     throw new UsageError('answers.unreadable', { path: file }, { hint: 'answers.badEntryHint' });
   }
-  const { parseAnswers } = await import('../run/answers.js');
+  const { parseAnswers } = await import('../call/answers.js');
   return parseAnswers(text);
 }
 

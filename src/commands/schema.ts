@@ -3,7 +3,7 @@
  * complete and check scripts (`coach schema > script.schema.json`).
  */
 import { readFile } from 'node:fs/promises';
-import type { Handler } from '../cli.js';
+import type { Handler } from '../cli/main.js';
 import { FailureError } from '../errors.js';
 import { schemaPath } from '../paths.js';
 

@@ -5,9 +5,9 @@
  * list; they never change the exit status.
  */
 import { homedir } from 'node:os';
-import type { Handler } from '../cli.js';
-import { createSink, type Sink } from '../format/sink.js';
+import type { Handler } from '../cli/main.js';
 import { currentLocale, formatNumber, type Locale, t } from '../i18n/index.js';
+import { createSink, type Sink } from '../io/sink.js';
 import { resolveLogDir } from '../log/dir.js';
 import {
   matches,
@@ -18,8 +18,8 @@ import {
   tallyLines,
 } from '../log/read/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { displayWidth } from '../ui/width.js';
-import { padEnd, truncate } from '../ui/wrap.js';
+import { displayWidth } from '../text/width.js';
+import { padEnd, truncate } from '../text/wrap.js';
 
 const GAP = '  ';
 const MAX_AGENT = 20;

@@ -4,15 +4,15 @@
  * Exit 0 when there is no error (warnings allowed unless --strict), 1 otherwise,
  * 2 when a path could not be used — reported after everything else was checked.
  */
-import type { Handler } from '../cli.js';
-import { checkFile } from '../files/check-file.js';
-import { findScripts } from '../files/find.js';
-import { readScriptFile } from '../files/read.js';
-import { readAhead } from '../files/read-ahead.js';
-import { stdoutChalk } from '../format/colour.js';
-import { jsonPrinter, type Printer, textPrinter } from '../format/printer.js';
-import { problemLines } from '../format/problem.js';
-import { createSink } from '../format/sink.js';
+import type { Handler } from '../cli/main.js';
+import { jsonPrinter, type Printer, textPrinter } from '../diagnostics/printer.js';
+import { problemLines } from '../diagnostics/problem.js';
+import { stdoutChalk } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
+import { checkFile } from '../script-files/check-file.js';
+import { findScripts } from '../script-files/find.js';
+import { readScriptFile } from '../script-files/read.js';
+import { readAhead } from '../script-files/read-ahead.js';
 
 const handler: Handler = async ({ args, opts }) => {
   const paths = (args[0] ?? []) as readonly string[];

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { findScripts } from '../files/find.js';
-import type { PathProblem } from '../files/problem.js';
-import { readScriptFile } from '../files/read.js';
 import type { Diagnostic, Position } from '../script/diagnostic.js';
+import { findScripts } from '../script-files/find.js';
+import type { PathProblem } from '../script-files/problem.js';
+import { readScriptFile } from '../script-files/read.js';
 import { type LockRead, lockPathFor, type MutableLock, parseLock } from './lock.js';
 import { type ParsedScript, parseScript } from './parse-script.js';
 

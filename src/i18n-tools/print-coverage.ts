@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatNumber, t } from '../i18n/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { displayWidth } from '../ui/width.js';
+import { displayWidth } from '../text/width.js';
 import type { Coverage, CoverageFinding } from './coverage.js';
 import type { Cell } from './states.js';
 

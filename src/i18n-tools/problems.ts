@@ -4,9 +4,9 @@
  * `coach validate`), and a lock file that is not a lock as `file:line:col`.
  */
 import { Chalk } from 'chalk';
-import { problemLines } from '../format/problem.js';
-import { SourceLines } from '../format/source-lines.js';
-import { formatDiagnostic } from '../format/text.js';
+import { problemLines } from '../diagnostics/problem.js';
+import { SourceLines } from '../diagnostics/source-lines.js';
+import { formatDiagnostic } from '../diagnostics/text.js';
 import { t } from '../i18n/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { LoadProblem } from './load.js';

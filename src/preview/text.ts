@@ -4,8 +4,8 @@
  * their text, colour only through the given chalk instance.
  */
 import type { ChalkInstance } from 'chalk';
-import { displayWidth } from '../ui/width.js';
-import { wrapLines } from '../ui/wrap.js';
+import { displayWidth } from '../text/width.js';
+import { wrapLines } from '../text/wrap.js';
 import type { Outline, PreviewStep, PreviewText } from './model.js';
 import { plainText, type Words } from './words.js';
 

@@ -4,7 +4,7 @@
  * rest from the `preview` section of the locale files.
  */
 import type { Stage } from '../script/types.js';
-import { formatClock } from '../ui/timers.js';
+import { formatClock } from '../view/timers.js';
 import type { Destination, Outline, PreviewStep, PreviewText, PreviewVariable } from './model.js';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -16,8 +16,8 @@ import {
   stepProgress,
 } from '../session/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { type EndEvent, renderScreen, renderSummary } from '../ui/index.js';
-import { localLine, variableValues } from '../ui/script-text.js';
+import { type EndEvent, renderScreen, renderSummary } from '../view/index.js';
+import { localLine, variableValues } from '../view/script-text.js';
 
 export interface Frame {
   /** Milliseconds since the start of the session. */

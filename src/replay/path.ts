@@ -6,7 +6,7 @@
  */
 
 import type { LoggedEvent } from '../log/read/types.js';
-import type { EndEvent } from '../ui/index.js';
+import type { EndEvent } from '../view/index.js';
 
 export interface PathVisit {
   readonly step: string;

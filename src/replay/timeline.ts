@@ -9,8 +9,8 @@ import type { Locale } from '../i18n/locale.js';
 import type { LoggedEvent, SessionHeader } from '../log/read/types.js';
 import type { Script } from '../script/types.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
-import { displayWidth, formatClock, padEnd } from '../ui/index.js';
-import { localLine, variableValues } from '../ui/script-text.js';
+import { displayWidth, formatClock, padEnd } from '../view/index.js';
+import { localLine, variableValues } from '../view/script-text.js';
 import { sessionLocale, stepLabel } from './frames.js';
 import { pathFromEvents, type Remark } from './path.js';
 

@@ -4,14 +4,14 @@
  * action that the recorder has written to disk before the screen is drawn again.
  */
 import { createPrompt, useEffect, useKeypress, useState } from '@inquirer/core';
+import type { Recorder } from '../call/recorder.js';
 import type { Locale } from '../i18n/locale.js';
-import { interpretKey, MAIN, type Mode } from '../run/keymap.js';
-import type { Recorder } from '../run/recorder.js';
 import { stageStatus, stepProgress } from '../session/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { renderPanel } from './panel.js';
-import { renderScreen } from './screen.js';
-import type { ScreenMessage } from './view.js';
+import { interpretKey, MAIN, type Mode } from '../view/keymap.js';
+import { renderPanel } from '../view/panel.js';
+import { renderScreen } from '../view/screen.js';
+import type { ScreenMessage } from '../view/view.js';
 
 export interface SessionPromptConfig {
   readonly recorder: Recorder;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTROL, CONTROL_OR_BIDI, SGR } from '../format/control-chars.js';
+import { CONTROL, CONTROL_OR_BIDI, SGR } from '../diagnostics/control-chars.js';
 import { coach, FIXTURES, lines } from './run-coach.js';
 
 const fixture = (name: string) => join(FIXTURES, name);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ui/index.js';
+import { displayWidth } from '../../src/view/index.js';
 import { coach, FIXTURES, lines } from '../cli/run-coach.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'coach-preview-'));

@@ -5,7 +5,7 @@ import { composeReplay } from '../../src/replay/compose.js';
 import { buildFrames, sameEvent } from '../../src/replay/frames.js';
 import type { Script } from '../../src/script/types.js';
 import { stageStatus, stepProgress } from '../../src/session/index.js';
-import { type EndEvent, renderScreen, renderSummary } from '../../src/ui/index.js';
+import { type EndEvent, renderScreen, renderSummary } from '../../src/view/index.js';
 import { cycle } from '../session/fixtures.js';
 import { makeLog, T0 } from './helpers.js';
 import { ABORTED_CALL, FULL_CALL } from './sessions.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
 import { renderTimeline } from '../../src/replay/timeline.js';
-import { displayWidth } from '../../src/ui/index.js';
+import { displayWidth } from '../../src/view/index.js';
 import { cycle } from '../session/fixtures.js';
 import { makeLog } from './helpers.js';
 import { ABORTED_CALL, FULL_CALL } from './sessions.js';

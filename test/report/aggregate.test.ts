@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateFiles } from '../../src/report/aggregate.js';
+import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
 import type { SessionFilter } from '../../src/report/filter.js';
-import { finalize } from '../../src/report/finalize.js';
+import { finalize } from '../../src/report/rows/finalize.js';
 import { findReportFiles, fixture } from './logs.js';
 
 async function reportOf(dir: string, filter: SessionFilter = {}) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Durations } from '../../src/report/durations.js';
+import { Durations } from '../../src/report/stats/durations.js';
 import {
   anyValues,
   bandValues,

@@ -1,7 +1,7 @@
 /** Shared by the duration histogram tests: a plain reference and the inputs to try. */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { Durations } from '../../src/report/durations.js';
+import { Durations } from '../../src/report/stats/durations.js';
 
 /** The plain definition: sort everything, pick by position. */
 export function naive(values: readonly number[]): { median: number | null; p90: number | null } {

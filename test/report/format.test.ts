@@ -1,14 +1,14 @@
 import { Chalk } from 'chalk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
-import { aggregateFiles } from '../../src/report/aggregate.js';
-import { finalize } from '../../src/report/finalize.js';
+import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
 import { csvCell, formatCsv } from '../../src/report/format/csv.js';
 import { formatHtml } from '../../src/report/format/html.js';
 import { formatJson } from '../../src/report/format/json.js';
 import { formatTable } from '../../src/report/format/table.js';
+import { finalize } from '../../src/report/rows/finalize.js';
 import type { Report } from '../../src/report/types.js';
-import { displayWidth } from '../../src/ui/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start } from './logs.js';
 
 async function reportOf(dir: string): Promise<Report> {

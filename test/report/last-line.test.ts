@@ -4,8 +4,8 @@
  * mid-write and is one truncated, unreadable line.
  */
 import { describe, expect, it } from 'vitest';
-import { aggregateFiles } from '../../src/report/aggregate.js';
-import { finalize } from '../../src/report/finalize.js';
+import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
+import { finalize } from '../../src/report/rows/finalize.js';
 import { coach } from '../cli/run-coach.js';
 import { done, end, enter, findReportFiles, lines, logDir, start } from './logs.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateFiles } from '../../src/report/aggregate.js';
-import { finalize } from '../../src/report/finalize.js';
+import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
+import { finalize } from '../../src/report/rows/finalize.js';
 import { done, end, enter, findReportFiles, lines, logDir, start } from './logs.js';
 
 async function reportOf(dir: string) {

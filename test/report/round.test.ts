@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RoundReader, RoundWriter } from '../../src/report/round.js';
-import { roundFiller } from '../../src/report/round-filler.js';
+import { RoundReader, RoundWriter } from '../../src/report/aggregate/round.js';
+import { roundFiller } from '../../src/report/aggregate/round-filler.js';
 
 /** Every round a filler gives, read back as the threads read it. */
 async function readBack(

@@ -1,10 +1,10 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { aggregateFiles } from '../../src/report/aggregate.js';
+import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
 import { reportFiles } from '../../src/report/files.js';
-import { finalize } from '../../src/report/finalize.js';
-import { progressLine } from '../../src/report/progress.js';
+import { finalize } from '../../src/report/rows/finalize.js';
+import { progressLine } from '../../src/ui/progress-line.js';
 import { coach } from '../cli/run-coach.js';
 import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start } from './logs.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Durations } from '../../src/report/durations.js';
 import { emptyFields, scanLine } from '../../src/report/scan.js';
+import { Durations } from '../../src/report/stats/durations.js';
 
 function scan(line: string) {
   const bytes = Buffer.from(`${line}\n`, 'utf8');

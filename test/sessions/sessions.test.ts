@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionSummary } from '../../src/log/read/index.js';
-import { displayWidth } from '../../src/ui/width.js';
+import { displayWidth } from '../../src/text/width.js';
 import { coach, lines, ROOT } from '../cli/run-coach.js';
 import { makeTempDir } from '../log/temp.js';
 

@@ -5,9 +5,9 @@
  */
 import { render } from '@inquirer/testing';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type EventSink, Recorder } from '../../src/call/recorder.js';
 import { initI18n, translatorFor } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { type EventSink, Recorder } from '../../src/run/recorder.js';
 import type { Script, Step } from '../../src/script/types.js';
 import type { SessionEvent } from '../../src/session/types.js';
 import { sessionPrompt } from '../../src/ui/session-prompt.js';

@@ -6,7 +6,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Locale } from '../../i18n/index.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { displayWidth } from '../../ui/width.js';
+import { displayWidth } from '../../text/width.js';
 import type { Dimension, Report } from '../types.js';
 import { tableFor } from './columns.js';
 import { valueFormatter } from './values.js';

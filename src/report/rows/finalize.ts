@@ -1,0 +1,41 @@
+/**
+ * Totals → the report's data (documented in docs/report-format.md): rates,
+ * medians and percentiles computed, rows sorted so that the same logs always
+ * give the same report whatever the number of threads.
+ */
+import type { Accumulator } from '../aggregate/accumulate.js';
+import type { Report } from '../types.js';
+import { groupRow, groupRows, scriptRows } from './group-rows.js';
+import { rates } from './rates.js';
+import { byText, stageRank } from './row-order.js';
+import { stageRows } from './stage-rows.js';
+import { mergedSteps, stepRow } from './step-rows.js';
+
+/** Builds the report; the accumulator's totals are consumed (merged into each other). */
+export function finalize(acc: Accumulator): Report {
+  const steps = mergedSteps(acc);
+  const lines = acc.lines;
+  const total = groupRow(acc.total);
+  return {
+    sessions: { total: total.sessions, byStatus: total.byStatus, byOutcome: total.byOutcome },
+    unreadableLines: lines.truncated + lines.corrupt + lines.hugeLines,
+    skippedLines: { ...lines },
+    skippedFiles: {
+      notSessionLog: acc.files.notSessionLog,
+      newerVersion: acc.files.newerVersion,
+      unreadable: acc.files.unreadable,
+    },
+    steps: steps.map(stepRow),
+    stages: stageRows(steps),
+    agents: groupRows(acc.agents, 'agent'),
+    scripts: scriptRows(acc.scripts),
+    locales: groupRows(acc.locales, 'locale'),
+    agentStages: [...acc.agentStage]
+      .sort(([a], [b]) => byText(a, b))
+      .flatMap(([agent, row]) =>
+        [...row]
+          .sort(([a], [b]) => stageRank(a) - stageRank(b) || byText(a, b))
+          .map(([stage, c]) => ({ agent, stage, ...rates(c.entered, c.done, c.skipped) })),
+      ),
+  };
+}

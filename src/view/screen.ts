@@ -1,0 +1,42 @@
+/**
+ * The live session screen as a pure function of what it shows: lines of at most
+ * `columns` columns, wrapped here so that the terminal never wraps them itself.
+ */
+
+import { clipStyled } from '../text/wrap.js';
+import { renderNoStep, renderStep } from './body.js';
+import { renderFooter } from './footer.js';
+import { renderHeader } from './header.js';
+import { renderHelp } from './help.js';
+import { rule } from './layout.js';
+import { currentStep, type TextContext, variableValues } from './script-text.js';
+import { paint } from './theme.js';
+import { screenTranslator } from './translate.js';
+import type { ScreenView } from './view.js';
+
+export function renderScreen(view: ScreenView): string[] {
+  const columns = Number.isFinite(view.columns) ? Math.max(1, Math.floor(view.columns)) : 80;
+  const sized = columns === view.columns ? view : { ...view, columns };
+  const t = screenTranslator(view.locale);
+  const context: TextContext = {
+    script: view.script,
+    locale: view.locale,
+    values: variableValues(view.script, { agent: view.agent }, view.vars, view.state.vars),
+  };
+  const step = currentStep(view.script, view.state);
+  const body =
+    sized.mode === 'help'
+      ? renderHelp(columns, t)
+      : step
+        ? renderStep(sized, step, context, t)
+        : renderNoStep(sized, t);
+  const lines = [
+    ...renderHeader(sized, context, t),
+    rule(columns, paint.rule),
+    ...body,
+    rule(columns, paint.rule),
+    ...renderFooter(sized, step, t),
+  ];
+  // Layout keeps to the width; this only bites in windows too narrow for a word.
+  return lines.map((line) => clipStyled(line, columns));
+}

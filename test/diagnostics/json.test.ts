@@ -1,0 +1,46 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonDiagnostic, safeJson } from '../../src/diagnostics/json.js';
+import { initI18n } from '../../src/i18n/index.js';
+import { CONTROL_OR_BIDI } from './control-chars.js';
+
+describe('jsonDiagnostic', () => {
+  beforeAll(() => {
+    initI18n('en');
+    i18next.addResource('en', 'translation', 'diag.TEST_KEY', "unknown key '{{key}}'");
+  });
+
+  it('has the documented shape, with the end only when known', () => {
+    const d = {
+      code: 'TEST_KEY',
+      severity: 'error' as const,
+      params: { key: 'x' },
+      start: { line: 2, col: 3 },
+      end: { line: 2, col: 4 },
+    };
+    expect(jsonDiagnostic('a.yaml', d)).toEqual({
+      file: 'a.yaml',
+      line: 2,
+      col: 3,
+      endLine: 2,
+      endCol: 4,
+      severity: 'error',
+      code: 'TEST_KEY',
+      message: "unknown key 'x'",
+      params: { key: 'x' },
+    });
+    expect(Object.keys(jsonDiagnostic('a.yaml', { ...d, end: undefined }))).not.toContain(
+      'endLine',
+    );
+  });
+});
+
+describe('safeJson', () => {
+  it('escapes every control and bidi character and stays lossless', () => {
+    const value = { text: 'a\u001b[31m\u009b\u007f\u202e\u2028b' };
+    const json = safeJson(value);
+    expect(json).not.toMatch(CONTROL_OR_BIDI);
+    expect(json).not.toContain('\u2028');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+});
