@@ -8,6 +8,10 @@ import type { Stage } from '../script/types.js';
 export const OUTCOMES = ['resolved', 'unresolved', 'callback', 'complaint', 'compliment'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+export function isOutcome(value: unknown): value is Outcome {
+  return typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value);
+}
+
 export type Action =
   | { readonly type: 'done' }
   | { readonly type: 'skip'; readonly reason: string }
