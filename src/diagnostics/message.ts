@@ -7,7 +7,7 @@
  * from the script are left as they are. A `suggestion` adds "did you mean …?".
  */
 import { currentLocale, hasText, t } from '../i18n/index.js';
-import type { Diagnostic } from '../script/diagnostic.js';
+import { type Diagnostic, isFileCode } from '../script/diagnostic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 
 type Params = Diagnostic['params'];
@@ -26,13 +26,12 @@ function localizedParams(params: Params, lng: string): Record<string, string | n
   return out;
 }
 
-function messageKey(code: string, lng: string): string | undefined {
+function messageKey(code: Diagnostic['code'], lng: string): string | undefined {
+  // A code that came from elsewhere than the checker must not reach other keys.
   if (!WORD.test(code)) return undefined;
-  for (const key of [`diag.${code}`, `validate.diag.${code}`]) {
-    // A key may exist only in plural forms (`_one`, `_other`).
-    if (hasText(key, lng) || hasText(`${key}_other`, lng)) return key;
-  }
-  return undefined;
+  const key = isFileCode(code) ? `validate.diag.${code}` : `diag.${code}`;
+  // A key may exist only in plural forms (`_one`, `_other`).
+  return hasText(key, lng) || hasText(`${key}_other`, lng) ? key : undefined;
 }
 
 /** One line of text; what came from the script has been stripped of control characters. */

@@ -3,8 +3,8 @@
  * end leads is worked out with the flow rules of a call, so that every writer
  * (text, Markdown, HTML) draws the same branches.
  */
-import { type Script, STAGES, type Step } from '../script/types.js';
-import { nextStepAfter } from '../session/flow.js';
+import { END, landing, stepIndex, wayOut } from '../script/flow.js';
+import { type Script, STAGES, type Step, type StepOption } from '../script/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Destination, Outline, PreviewStep, PreviewText, PreviewVariable } from './model.js';
 import { type OutlineOptions, textBuilder } from './texts.js';
@@ -14,29 +14,17 @@ export type { OutlineOptions } from './texts.js';
 
 export function buildOutline(script: Script, options: OutlineOptions): Outline {
   const b = textBuilder(script, options);
-  const indexOf = new Map(script.steps.map((step, i) => [step.id, i]));
+  const indexOf = stepIndex(script.steps);
   const titles = script.steps.map((step) => b.line(step.title) ?? b.plain(step.id));
 
-  const toStep = (from: number, id: string): Destination => {
-    const index = indexOf.get(id);
-    if (index === undefined)
-      return { kind: 'step', id, number: 0, title: b.plain(id), back: false };
-    return {
-      kind: 'step',
-      id,
-      number: index + 1,
-      title: titles[index] as PreviewText,
-      back: index <= from,
-    };
-  };
-
-  const destination = (step: Step, index: number, optionId?: string): Destination => {
-    const target = nextStepAfter(script, step.id, optionId);
-    if (target === undefined) return { kind: 'end' };
-    const option = step.options?.find((o) => o.id === optionId);
-    const jumps = option?.next !== undefined || step.next !== undefined;
-    if (!jumps && script.steps[index + 1]?.id === target) return { kind: 'following' };
-    return toStep(index, target);
+  const destination = (step: Step, from: number, option?: StepOption): Destination => {
+    const way = wayOut(step, option);
+    const to = landing(script.steps, indexOf, from, way);
+    if (to === END) return { kind: 'end' };
+    if (way.kind === 'following') return { kind: 'following' };
+    const target = script.steps[to] as Step;
+    const title = titles[to] as PreviewText;
+    return { kind: 'step', id: target.id, number: to + 1, title, back: to <= from };
   };
 
   const steps: PreviewStep[] = script.steps.map((step, index) => {
@@ -56,7 +44,7 @@ export function buildOutline(script: Script, options: OutlineOptions): Outline {
       options: (step.options ?? []).map((option) => ({
         id: option.id,
         label: b.line(option.label) ?? b.plain(option.id),
-        to: destination(step, index, option.id),
+        to: destination(step, index, option),
       })),
       ...optional('capture', capture),
       ...(then.kind === 'following' ? {} : { then }),

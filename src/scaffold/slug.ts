@@ -2,9 +2,10 @@
  * A script id from a file name: `Store Returns.yaml` → `store-returns`.
  */
 import { basename, extname } from 'node:path';
+import { ID_PATTERN } from '../script/types.js';
 
-/** The pattern every script and step id must match. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** The checker's own pattern: an id the scaffold makes or accepts must pass `coach validate`. */
+export { ID_PATTERN };
 
 /** Used when a name has no Latin letters or digits to keep (e.g. a Bengali file name). */
 export const FALLBACK_ID = 'script';
@@ -26,5 +27,6 @@ export function idFromFileName(file: string): string {
   const name = basename(file);
   const ext = extname(name);
   const stem = /^\.ya?ml$/i.test(ext) ? name.slice(0, -ext.length) : name;
-  return slugify(stem) || FALLBACK_ID;
+  const slug = slugify(stem);
+  return ID_PATTERN.test(slug) ? slug : FALLBACK_ID;
 }

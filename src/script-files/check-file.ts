@@ -18,7 +18,7 @@ export interface CheckedFile {
 
 const START = { line: 1, col: 1 } as const;
 
-function fileDiagnostic(code: string, params: Diagnostic['params'] = {}): Diagnostic {
+function fileDiagnostic(code: Diagnostic['code'], params: Diagnostic['params'] = {}): Diagnostic {
   return { code, severity: 'error', params, start: START };
 }
 

@@ -5,7 +5,7 @@
  * problems leave the rest of the script to the rules.
  */
 import { isAlias, isMap } from 'yaml';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
 import { error, type Issue } from './issues.js';
 import { Locator, linesFrom, linesInText, toDiagnostic } from './locate.js';
 import { normalize, toScript } from './normalize.js';
@@ -20,7 +20,7 @@ import type { Script } from './types.js';
 
 export interface CheckResult {
   readonly script?: Script;
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly Diagnostic<DiagnosticCode>[];
 }
 
 export interface CheckOptions {
@@ -34,7 +34,7 @@ export function checkScript(source: string, options?: CheckOptions): CheckResult
     return check(source, options?.maxBytes ?? DEFAULT_MAX_BYTES);
   } catch (cause) {
     // Only a bug or an exhausted stack gets here; the file still gets an answer.
-    const diagnostic: Diagnostic =
+    const diagnostic: Diagnostic<DiagnosticCode> =
       cause instanceof RangeError
         ? {
             code: 'TOO_DEEP',
@@ -108,6 +108,6 @@ function early(source: string, issue: Issue): CheckResult {
 }
 
 /** In file order; problems at the same place keep the order the stages found them. */
-function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
+function sorted(diagnostics: Diagnostic<DiagnosticCode>[]): Diagnostic<DiagnosticCode>[] {
   return diagnostics.sort((a, b) => a.start.line - b.start.line || a.start.col - b.start.col);
 }

@@ -11,8 +11,13 @@ export interface Position {
   readonly col: number;
 }
 
-export interface Diagnostic {
-  readonly code: string;
+/**
+ * `checkScript` reports `Diagnostic<DiagnosticCode>`; a diagnostic in general may
+ * also carry one of the codes `coach validate` gives a file the checker could not
+ * answer for.
+ */
+export interface Diagnostic<Code extends DiagnosticCode | FileCode = DiagnosticCode | FileCode> {
+  readonly code: Code;
   readonly severity: Severity;
   readonly params: Readonly<Record<string, string | number>>;
   readonly start: Position;
@@ -60,3 +65,14 @@ export const DIAGNOSTIC_CODES = [
   'TRANSLATION_LENGTH',
 ] as const;
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
+/**
+ * Codes `coach validate` reports about a file, never `checkScript` (whose codes are
+ * at `diag.<CODE>`): their messages are at `validate.diag.<CODE>` in locales/*.json.
+ */
+export const FILE_CODES = ['CHECK_FAILED'] as const;
+export type FileCode = (typeof FILE_CODES)[number];
+
+export function isFileCode(code: string): code is FileCode {
+  return (FILE_CODES as readonly string[]).includes(code);
+}

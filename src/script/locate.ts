@@ -6,7 +6,7 @@
  * of problems still costs time in proportion to its size.
  */
 import { isAlias, isMap, isScalar, isSeq, type LineCounter, type Pair, type YAMLMap } from 'yaml';
-import type { Diagnostic, Position } from './diagnostic.js';
+import type { Diagnostic, DiagnosticCode, Position } from './diagnostic.js';
 import type { Issue, Path } from './issues.js';
 import type { AliasTable } from './parse/aliases.js';
 import { placeOf, rangeOf } from './shape/reader.js';
@@ -119,7 +119,11 @@ export function linesInText(source: string): Lines {
 }
 
 /** The underline stops at the end of the first line: a whole step is marked by its start. */
-export function toDiagnostic(issue: Issue, lines: Lines, locator: Locator | undefined): Diagnostic {
+export function toDiagnostic(
+  issue: Issue,
+  lines: Lines,
+  locator: Locator | undefined,
+): Diagnostic<DiagnosticCode> {
   const [start, rangeEnd] =
     issue.range ??
     locator?.range(issue.at ?? issue.path, issue.atKey, issue.needle) ??

@@ -13,6 +13,9 @@ export type LocalizedText = Readonly<Record<string, string>>;
 /** Lists in several languages (tips, checklists): locale code → items. */
 export type LocalizedList = Readonly<Record<string, readonly string[]>>;
 
+/** The pattern every script, step and option id matches. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Variables every script may use without declaring them. */
 export const BUILTIN_VARIABLES = ['agent', 'company'] as const;
 

@@ -1,9 +1,9 @@
 /**
  * `back` (reopen the previous step of the path) and `end` (close the call).
  */
+import { findStep } from '../script/flow.js';
 import type { Script } from '../script/types.js';
 import { span } from './clock.js';
-import { findStep } from './flow.js';
 import { accept, reject } from './moves.js';
 import {
   OUTCOMES,

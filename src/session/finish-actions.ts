@@ -2,9 +2,9 @@
  * The actions that finish the current step and move the call on: done, choose
  * (which finishes the step with the chosen option) and skip.
  */
+import { nextStepAfter } from '../script/flow.js';
 import type { Script } from '../script/types.js';
 import { span } from './clock.js';
-import { nextStepAfter } from './flow.js';
 import { currentStep, moveTo, reject } from './moves.js';
 import type { SessionEvent, SessionState, Transition } from './types.js';
 import { replaceLast } from './visits.js';

@@ -1,4 +1,4 @@
-export { nextStepAfter, reachableFrom, successorsOf } from './flow.js';
+export { nextStepAfter, reachableFrom, successorsOf } from '../script/flow.js';
 export { applyAction, startSession } from './machine.js';
 export { elapsed, type StageStatus, stageStatus, stepProgress } from './progress.js';
 export { actionFromEvent, actionsFromEvents } from './replay-actions.js';

@@ -2,8 +2,8 @@
  * The building blocks every transition is made of: accept or refuse, and move the
  * call to a step (or to wrapup when the flow has ended).
  */
+import { findStep } from '../script/flow.js';
 import type { Script, Step } from '../script/types.js';
-import { findStep } from './flow.js';
 import type { RejectReason, SessionEvent, SessionState, Transition, Visit } from './types.js';
 import { openVisit, withVisits } from './visits.js';
 

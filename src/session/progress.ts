@@ -2,9 +2,9 @@
  * What the screen shows about where the call is: "step 3 of 8", the stage bar and
  * the clocks.
  */
+import { findStep, nextStepAfter } from '../script/flow.js';
 import { type Script, STAGES, type Stage } from '../script/types.js';
 import { span } from './clock.js';
-import { findStep, nextStepAfter } from './flow.js';
 import type { SessionState } from './types.js';
 
 /**

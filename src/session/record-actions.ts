@@ -3,9 +3,9 @@
  * toggle. Captures and notes are also accepted in wrapup, where they belong to the
  * last step of the call (a complaint is often told at the very end).
  */
+import { checklistSize } from '../script/checklist.js';
 import type { Script } from '../script/types.js';
 import { BUILTIN_VARIABLES } from '../script/types.js';
-import { checklistSize } from './flow.js';
 import { accept, currentStep, reject } from './moves.js';
 import type { SessionEvent, SessionState, Transition } from './types.js';
 import { define, replaceLast, withVisits } from './visits.js';

@@ -2,8 +2,8 @@
  * Required steps the call has not dealt with yet but could still reach from where
  * it stands: what an `end` right now would report as unreached.
  */
+import { reachableFrom } from '../script/flow.js';
 import type { Script } from '../script/types.js';
-import { reachableFrom } from './flow.js';
 import type { SessionState } from './types.js';
 
 /**

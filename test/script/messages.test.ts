@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, translatorFor } from '../../src/i18n/index.js';
-import { checkScript, DIAGNOSTIC_CODES, type Diagnostic } from '../../src/script/index.js';
+import {
+  checkScript,
+  DIAGNOSTIC_CODES,
+  type Diagnostic,
+  FILE_CODES,
+} from '../../src/script/index.js';
 import { EXAMPLES } from '../../src/script/shape/vocabulary.js';
 import { FIVE_STEPS, withSteps } from './helpers.js';
 
@@ -76,6 +81,14 @@ const BAD = [
 describe('messages for diagnostics', () => {
   it('has a message for every code', () => {
     for (const code of DIAGNOSTIC_CODES) expect(message(code), code).not.toBe('');
+  });
+
+  it.each(LOCALES)('words the codes of files the checker cannot answer for in %s', (locale) => {
+    const t = translatorFor(locale);
+    for (const code of FILE_CODES) {
+      const text = t(`validate.diag.${code}`, { reason: 'x' });
+      expect(text, code).not.toMatch(/\{\{|validate\.diag\./);
+    }
   });
 
   it('has a word for every where, expected and yaml code a diagnostic can carry', () => {

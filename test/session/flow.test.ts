@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepAfter, reachableFrom, successorsOf } from '../../src/session/index.js';
+import { nextStepAfter, reachableFrom, successorsOf } from '../../src/script/flow.js';
 import { cycle, option, script, step } from './fixtures.js';
 
 describe('nextStepAfter', () => {
@@ -52,9 +52,9 @@ describe('nextStepAfter', () => {
     expect(nextStepAfter(s, 'a', 'stop')).toBeUndefined();
   });
 
-  it('returns a dangling target as written and nothing for an unknown step', () => {
-    const s = script([step('a', 'greeting', { next: 'ghost' })]);
-    expect(nextStepAfter(s, 'a')).toBe('ghost');
+  it('ends the flow at a jump to a missing step, and knows nothing after an unknown step', () => {
+    const s = script([step('a', 'greeting', { next: 'ghost' }), step('b', 'gratitude')]);
+    expect(nextStepAfter(s, 'a')).toBeUndefined();
     expect(nextStepAfter(s, 'nope')).toBeUndefined();
   });
 });
@@ -66,6 +66,16 @@ describe('successorsOf and reachableFrom', () => {
       exits: false,
     });
     expect(successorsOf(cycle, 'thanks')).toEqual({ steps: [], exits: true });
+  });
+
+  it('lists where skipping a choice step goes, and an option’s next on an end step', () => {
+    const s = script([
+      step('a', 'needs', { options: [option('x', 'c'), option('y', 'c')] }),
+      step('b', 'needs', { end: true, options: [option('more', 'a'), option('stop')] }),
+      step('c', 'gratitude'),
+    ]);
+    expect(successorsOf(s, 'a')).toEqual({ steps: ['b', 'c'], exits: false });
+    expect(successorsOf(s, 'b')).toEqual({ steps: ['a'], exits: true });
   });
 
   it('counts a dangling target as a way out of the flow', () => {

@@ -1,4 +1,5 @@
 /** What every rule gets: the draft model plus what several rules need, computed once. */
+import { stepIndex as stepIndexOf } from '../flow.js';
 import type { Issue, Path } from '../issues.js';
 import type { Draft } from '../normalize.js';
 import { closest, type SuggestionBudget } from '../text/similar.js';
@@ -8,7 +9,7 @@ import { type TextField, textFields } from './text-fields.js';
 
 export interface RuleContext {
   readonly draft: Draft;
-  /** Step id → index of its first step. */
+  /** Step id → index of its first step: the one a `next` names. */
   readonly stepIndex: ReadonlyMap<string, number>;
   /** Declared variables by name. */
   readonly declared: ReadonlyMap<string, Variable>;
@@ -29,10 +30,7 @@ export function createContext(
   lineOf: (path: Path) => number,
   budget: SuggestionBudget,
 ): RuleContext {
-  const stepIndex = new Map<string, number>();
-  draft.steps.forEach((step, i) => {
-    if (step.id !== undefined && !stepIndex.has(step.id)) stepIndex.set(step.id, i);
-  });
+  const stepIndex = stepIndexOf(draft.steps);
   const declared = new Map(draft.variables.map((v) => [v.name, v]));
   return {
     draft,

@@ -1,13 +1,9 @@
 /**
- * The call flow as a graph over step indexes. From a step the call goes to:
- * nowhere if `end: true`; else to each option's `next` (an option without one
- * goes where the step goes); else to the step's `next`; else to the following
- * step; past the last step, the call ends. END stands for "the call ends"; a
- * `next` to a missing step also counts as END here, since it is reported as such.
+ * The call flow as a graph over step indexes: the successors the flow rules give
+ * (../flow.ts), and the graph algorithms the checker's rules run on them.
  */
+import { END, reachableIndexes, successorsAt } from '../flow.js';
 import type { DraftStep } from '../normalize.js';
-
-export const END = -1;
 
 export interface FlowGraph {
   /** Successors of each step: step indexes or END, without duplicates. */
@@ -20,46 +16,8 @@ export function buildGraph(
   steps: readonly DraftStep[],
   index: ReadonlyMap<string, number>,
 ): FlowGraph {
-  const successors = steps.map((step, i) => successorsOf(step, i, steps.length, index));
-  return { successors, reachable: reachableFrom([0], successors, steps.length) };
-}
-
-function successorsOf(
-  step: DraftStep,
-  i: number,
-  count: number,
-  index: ReadonlyMap<string, number>,
-): number[] {
-  if (step.end) return [];
-  const target = (id: string | undefined): number =>
-    id === undefined ? (i + 1 < count ? i + 1 : END) : (index.get(id) ?? END);
-  const after = target(step.next);
-  if (!step.options || step.options.length === 0) return [after];
-  const out = new Set<number>();
-  for (const option of step.options)
-    out.add(option.next === undefined ? after : target(option.next));
-  return [...out];
-}
-
-/** Steps reachable from `starts` (the starts included), following successors. */
-export function reachableFrom(
-  starts: readonly number[],
-  successors: readonly (readonly number[])[],
-  count: number,
-): boolean[] {
-  const seen = new Array<boolean>(count).fill(false);
-  const queue = starts.filter((s) => s >= 0 && s < count);
-  for (const s of queue) seen[s] = true;
-  while (queue.length > 0) {
-    const node = queue.pop() as number;
-    for (const next of successors[node] ?? []) {
-      if (next !== END && !seen[next]) {
-        seen[next] = true;
-        queue.push(next);
-      }
-    }
-  }
-  return seen;
+  const successors = steps.map((_, i) => successorsAt(steps, index, i));
+  return { successors, reachable: reachableIndexes([0], successors) };
 }
 
 /** Whether each step can lead to the end of the call. */
@@ -71,7 +29,7 @@ export function canEnd(successors: readonly (readonly number[])[]): boolean[] {
     if (next.length === 0 || next.includes(END)) ends.push(i);
     for (const n of next) if (n !== END) predecessors[n]?.push(i);
   });
-  return reachableFrom(ends, predecessors, count);
+  return reachableIndexes(ends, predecessors);
 }
 
 /**

@@ -3,11 +3,11 @@
  * or built-in one; and a variable that only a capture can set is not shown before
  * the call has passed a step that captures it.
  */
+import { END, reachableIndexes } from '../flow.js';
 import { error, type Issue, shorten, withSuggestion } from '../issues.js';
 import { forEachPlaceholder } from '../text/placeholders.js';
 import { BUILTIN_VARIABLES } from '../types.js';
 import type { RuleContext } from './context.js';
-import { END, reachableFrom } from './graph.js';
 import { forEachString, stringPath } from './text-fields.js';
 
 export function undeclaredCaptures(ctx: RuleContext): Issue[] {
@@ -68,10 +68,9 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
     let after = afterCapture.get(name);
     if (!after) {
       const starts = at.filter((i) => reachable[i]).flatMap((i) => successors[i] ?? []);
-      after = reachableFrom(
+      after = reachableIndexes(
         starts.filter((s) => s !== END),
         successors,
-        steps.length,
       );
       afterCapture.set(name, after);
     }

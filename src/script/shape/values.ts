@@ -7,9 +7,9 @@
 import { isScalar } from 'yaml';
 import type { Path } from '../issues.js';
 import { parseDuration } from '../text/duration.js';
-import { STAGES, type Stage } from '../types.js';
+import { ID_PATTERN, STAGES, type Stage } from '../types.js';
 import { placeOf, type Reader } from './reader.js';
-import { ID_PATTERN, LOCALE_PATTERN, VARIABLE_PATTERN } from './vocabulary.js';
+import { LOCALE_PATTERN, VARIABLE_PATTERN } from './vocabulary.js';
 
 function scalarValue(r: Reader, node: unknown): { value: unknown; node: unknown } | undefined {
   const value = r.deref(node);

@@ -3,7 +3,7 @@
  * ids, names and locale codes, and the kinds of value a diagnostic can ask for.
  *
  *   coach: 1                      required, the number 1
- *   id: retail-returns            required, ID_PATTERN
+ *   id: retail-returns            required, ID_PATTERN (../types.ts)
  *   version: "2026.11"            optional string
  *   title: { en: … }              required locale map
  *   source: en                    locale code, default en
@@ -20,7 +20,6 @@
  *       next                      a step id
  */
 
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const VARIABLE_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
 export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/;
 
