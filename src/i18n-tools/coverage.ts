@@ -7,6 +7,7 @@
 
 import { LOCALES } from '../i18n/locale.js';
 import type { Position } from '../script/diagnostic.js';
+import { byCodeUnits } from '../text/compare.js';
 import type { Lock } from './lock.js';
 import { type ParsedScript, positionOf } from './parse-script.js';
 import { type Cell, cellOf, findings, localesOf, type TranslationState } from './states.js';
@@ -50,7 +51,7 @@ function orderLocales(found: Iterable<string>): string[] {
     const i = (LOCALES as readonly string[]).indexOf(l);
     return i === -1 ? LOCALES.length : i;
   };
-  return [...new Set(found)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...new Set(found)].sort((a, b) => rank(a) - rank(b) || byCodeUnits(a, b));
 }
 
 export function coverageOf(scripts: readonly CoverageInput[]): Coverage {
@@ -86,9 +87,7 @@ export function coverageOf(scripts: readonly CoverageInput[]): Coverage {
     }
   }
   // In file order, whatever order the texts were tabled in.
-  found.sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.col - b.col,
-  );
+  found.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line || a.col - b.col);
   const locales = orderLocales(all);
   const totals: Totals = {};
   for (const locale of locales) {

@@ -7,6 +7,7 @@
  * end in .yaml so that folders of scripts never mistake it for a script. Pure.
  */
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { byCodeUnits } from '../text/compare.js';
 
 /** key → locale → hash. */
 export type Lock = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -53,8 +54,6 @@ export function parseLock(text: string): LockRead {
   }
   return { lock };
 }
-
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The file's text; comments are not kept: the file is written by coach and read by diffs. */
 export function formatLock(lock: Lock, scriptName: string): string {

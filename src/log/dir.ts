@@ -3,11 +3,12 @@
  * environment and the home folder are parameters, so callers and tests choose them.
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import { SESSION_ID } from './session-id.js';
 
 /** `<log-dir>/<YYYY-MM-DD>/`: one folder per UTC day. */
 export const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
-/** `<session-id>.jsonl` inside a day folder. */
-export const SESSION_FILE = /^[0-9A-HJKMNP-TV-Z]{26}\.jsonl$/;
+/** `<session-id>.jsonl` inside a day folder: the id's pattern, its end moved past `.jsonl`. */
+export const SESSION_FILE = new RegExp(`${SESSION_ID.source.slice(0, -1)}\\.jsonl$`);
 /** Content-addressed script snapshots: `<log-dir>/scripts/<sha256>.yaml`. */
 export const SCRIPTS_FOLDER = 'scripts';
 

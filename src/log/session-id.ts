@@ -14,7 +14,7 @@ const RANDOM_CHARS = 16;
 const MAX_TIME = 2 ** 48 - 1;
 const RANDOM_LIMIT = 1n << 80n;
 
-export const SESSION_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+export const SESSION_ID = new RegExp(`^[${ALPHABET}]{${TIME_CHARS + RANDOM_CHARS}}$`);
 
 export type RandomSource = (size: number) => Uint8Array;
 

@@ -4,17 +4,8 @@
  * after the trainer edited the script.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  fchmodSync,
-  fsyncSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
 import { join } from 'node:path';
+import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
 import { scriptSnapshotPath, scriptsDir } from './dir.js';
 import { logErrorFrom } from './errors.js';
 import { ensurePrivateDir, FILE_MODE, syncDir } from './private-dir.js';
@@ -28,9 +19,11 @@ export function scriptSha256(source: string | Uint8Array): string {
   return createHash('sha256').update(bytesOf(source)).digest('hex');
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
+function writeAll(fs: FileSystem, fd: number, bytes: Uint8Array): void {
   let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written);
+  while (written < bytes.length) {
+    written += fs.writeSync(fd, bytes, written, bytes.length - written, null);
+  }
 }
 
 /**
@@ -39,31 +32,35 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  * and renamed into place, so a reader never sees half a snapshot.
  * Throws a LogError when the folder cannot be written.
  */
-export function snapshotScript(logDir: string, source: string | Uint8Array): string {
+export function snapshotScript(
+  logDir: string,
+  source: string | Uint8Array,
+  fs: FileSystem = nodeFileSystem,
+): string {
   const bytes = bytesOf(source);
   const sha256 = scriptSha256(bytes);
   const target = scriptSnapshotPath(logDir, sha256);
   const dir = scriptsDir(logDir);
   let temp: string | undefined;
   try {
-    if (existsSync(target)) return sha256;
-    ensurePrivateDir(dir);
+    if (fs.existsSync(target)) return sha256;
+    ensurePrivateDir(dir, fs);
     temp = join(dir, `.${sha256}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const fd = openSync(temp, 'wx', FILE_MODE);
+    const fd = fs.openSync(temp, 'wx', FILE_MODE);
     try {
-      fchmodSync(fd, FILE_MODE);
-      writeAll(fd, bytes);
-      fsyncSync(fd);
+      fs.fchmodSync(fd, FILE_MODE);
+      writeAll(fs, fd, bytes);
+      fs.fsyncSync(fd);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
     // Two sessions may race here; both files hold the same bytes, so either may win.
-    renameSync(temp, target);
+    fs.renameSync(temp, target);
     temp = undefined;
-    syncDir(dir);
+    syncDir(dir, fs);
     return sha256;
   } catch (error) {
-    if (temp !== undefined) rmSync(temp, { force: true });
+    if (temp !== undefined) fs.rmSync(temp, { force: true });
     throw logErrorFrom(error, dir);
   }
 }

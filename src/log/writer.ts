@@ -1,55 +1,29 @@
 /**
- * The session log writer: one JSONL file per session, each event written and
- * flushed to disk before `append` returns. Synchronous on purpose: the screen moves
- * on only once the event is stored, and the `end` line can be written from a signal
- * handler or an `exit` handler, where nothing asynchronous would finish.
+ * The session log writer: one JSONL file per session, never shared, each action's
+ * events flushed to disk before `appendAll` returns.
  */
-import {
-  closeSync,
-  fchmodSync,
-  fsyncSync,
-  ftruncateSync,
-  openSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
 import { dirname } from 'node:path';
+import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
 import type { SessionEvent } from '../session/types.js';
 import { sessionLogPath } from './dir.js';
 import { LogError, logErrorFrom } from './errors.js';
+import { LineFile } from './line-file.js';
 import { ensurePrivateDir, FILE_MODE, syncDir } from './private-dir.js';
-import { redactEvent, redactVars } from './redact.js';
+import {
+  eventRecords,
+  type LogRecord,
+  type Redaction,
+  type SessionStart,
+  startRecord,
+} from './records.js';
 import { isSessionId, newSessionId } from './session-id.js';
 
-export const LOG_FORMAT_VERSION = 1;
-
-export interface ScriptRef {
-  readonly id: string;
-  readonly version?: string;
-  /** sha256 of the script's exact text, as returned by `snapshotScript`. */
-  readonly sha256: string;
-  /** Where the script was loaded from; absent for the built-in script. */
-  readonly path?: string;
-}
-
-/** What the start line records besides `v`, `t`, `type` and `session`. */
-export interface SessionStart {
-  readonly script: ScriptRef;
-  readonly locale: string;
-  readonly agent: string;
-  readonly host: string;
-  /** Version of coach that wrote the log. */
-  readonly coach: string;
-  /** Variable values the session started with; personal ones are redacted like captures. */
-  readonly vars?: Readonly<Record<string, string>>;
-}
-
-export interface Redaction {
-  /** Names of the script's `pii` variables. */
-  readonly piiVars: ReadonlySet<string>;
-  /** The agent opted in to storing personal values as typed. */
-  readonly logPii: boolean;
-}
+export {
+  LOG_FORMAT_VERSION,
+  type Redaction,
+  type ScriptRef,
+  type SessionStart,
+} from './records.js';
 
 export interface OpenSessionLogOptions {
   readonly logDir: string;
@@ -61,6 +35,8 @@ export interface OpenSessionLogOptions {
   readonly redaction: Redaction;
   /** Events stored with the start line, in the same write (the first step entered). */
   readonly first?: readonly SessionEvent[];
+  /** The disk; Node's by default. */
+  readonly fileSystem?: FileSystem;
 }
 
 export interface SessionLog {
@@ -87,17 +63,16 @@ export interface SessionLog {
 const ID_ATTEMPTS = 4;
 
 class FileSessionLog implements SessionLog {
-  #fd: number | undefined;
-  #offset = 0;
   #ended = false;
 
   constructor(
-    fd: number,
-    readonly path: string,
+    private readonly file: LineFile,
     readonly sessionId: string,
     private readonly redaction: Redaction,
-  ) {
-    this.#fd = fd;
+  ) {}
+
+  get path(): string {
+    return this.file.path;
   }
 
   get ended(): boolean {
@@ -109,56 +84,26 @@ class FileSessionLog implements SessionLog {
   }
 
   appendAll(events: readonly SessionEvent[], now: number): boolean {
-    if (this.#ended || this.#fd === undefined) return false;
-    const t = new Date(now).toISOString();
-    const records: Record<string, unknown>[] = [];
-    for (const event of events) {
-      records.push({ t, ...redactEvent(event, this.redaction.piiVars, this.redaction.logPii) });
-      // Nothing is stored after the end line.
-      if (event.type === 'end') break;
-    }
-    if (records.length === 0) return true;
-    this.writeLines(records);
-    if (records.at(-1)?.type === 'end') this.#ended = true;
+    if (this.#ended || !this.file.open) return false;
+    this.store(eventRecords(events, now, this.redaction));
     return true;
   }
 
-  close(): void {
-    const fd = this.#fd;
-    this.#fd = undefined;
-    if (fd === undefined) return;
-    try {
-      closeSync(fd);
-    } catch {
-      // Every line was flushed when it was written; a failing close loses nothing.
-    }
+  /** Writes the lines; once an `end` line is among them, nothing more is stored. */
+  store(records: readonly LogRecord[]): void {
+    this.file.writeLines(records);
+    if (records.some((record) => record.type === 'end')) this.#ended = true;
   }
 
-  writeLines(records: readonly Readonly<Record<string, unknown>>[]): void {
-    const fd = this.#fd;
-    if (fd === undefined) return;
-    const text = records.map((record) => `${JSON.stringify(record)}\n`).join('');
-    const bytes = Buffer.from(text, 'utf8');
-    try {
-      let written = 0;
-      while (written < bytes.length) {
-        written += writeSync(fd, bytes, written, bytes.length - written, this.#offset + written);
-      }
-      fsyncSync(fd);
-      this.#offset += bytes.length;
-    } catch (error) {
-      // A half-written line would glue itself to the next one: cut it off.
-      try {
-        ftruncateSync(fd, this.#offset);
-      } catch {
-        // The disk refuses even that; readers skip a broken line.
-      }
-      throw logErrorFrom(error, this.path);
-    }
+  close(): void {
+    this.file.close();
   }
 }
 
-function openExclusive(options: OpenSessionLogOptions): { fd: number; path: string; id: string } {
+function openExclusive(
+  options: OpenSessionLogOptions,
+  fs: FileSystem,
+): { fd: number; path: string; id: string } {
   const { logDir, now, sessionId } = options;
   if (sessionId !== undefined && !isSessionId(sessionId)) {
     throw new RangeError(`not a session id: ${sessionId}`);
@@ -167,7 +112,7 @@ function openExclusive(options: OpenSessionLogOptions): { fd: number; path: stri
     const id = sessionId ?? newSessionId(now);
     const path = sessionLogPath(logDir, now, id);
     try {
-      return { fd: openSync(path, 'wx', FILE_MODE), path, id };
+      return { fd: fs.openSync(path, 'wx', FILE_MODE), path, id };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw logErrorFrom(error, path);
@@ -185,50 +130,26 @@ function openExclusive(options: OpenSessionLogOptions): { fd: number; path: stri
  */
 export function openSessionLog(options: OpenSessionLogOptions): SessionLog {
   const { logDir, now, start, redaction } = options;
+  const fs = options.fileSystem ?? nodeFileSystem;
   const dayDir = dirname(sessionLogPath(logDir, now, '_'));
   try {
-    ensurePrivateDir(dayDir);
+    ensurePrivateDir(dayDir, fs);
   } catch (error) {
     throw logErrorFrom(error, dayDir);
   }
-  const { fd, path, id } = openExclusive(options);
-  const log = new FileSessionLog(fd, path, id, redaction);
+  const { fd, path, id } = openExclusive(options, fs);
+  const log = new FileSessionLog(new LineFile(fd, path, fs), id, redaction);
   try {
-    fchmodSync(fd, FILE_MODE);
-    const first = (options.first ?? []).map((event) => ({
-      t: new Date(now).toISOString(),
-      ...redactEvent(event, redaction.piiVars, redaction.logPii),
-    }));
-    log.writeLines([
-      {
-        v: LOG_FORMAT_VERSION,
-        t: new Date(now).toISOString(),
-        type: 'start',
-        session: id,
-        script: {
-          id: start.script.id,
-          version: start.script.version,
-          sha256: start.script.sha256,
-          path: start.script.path,
-        },
-        locale: start.locale,
-        agent: start.agent,
-        host: start.host,
-        coach: start.coach,
-        vars:
-          start.vars === undefined
-            ? undefined
-            : redactVars(start.vars, redaction.piiVars, redaction.logPii),
-        logPii: redaction.logPii,
-      },
-      ...first,
-    ]);
+    // The mode given to open passes through the umask; a log must be 0600 whatever it is.
+    fs.fchmodSync(fd, FILE_MODE);
+    const first = eventRecords(options.first ?? [], now, redaction);
+    log.store([startRecord(id, now, start, redaction), ...first]);
   } catch (error) {
     // A log without its start line is no log: leave nothing behind.
     log.close();
-    rmSync(path, { force: true });
+    fs.rmSync(path, { force: true });
     throw logErrorFrom(error, path);
   }
-  syncDir(dayDir);
+  syncDir(dayDir, fs);
   return log;
 }

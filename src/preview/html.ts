@@ -3,20 +3,9 @@
  * font, image or link; a cheat-sheet that prints on A4 without splitting a step
  * across pages. Every text from the script is escaped.
  */
+import { escapeHtml } from '../text/html.js';
 import type { Outline, PreviewStep, PreviewText, Segment } from './model.js';
 import { plainText as plain, type Words } from './words.js';
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] as string);
-}
 
 const STYLE = `
 @page{size:A4;margin:14mm 12mm}

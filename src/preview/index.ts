@@ -1,6 +1,6 @@
 /** The script as a document to review or print: an outline model and its writers. */
 
-export { escapeHtml, renderHtml } from './html.js';
+export { renderHtml } from './html.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { buildOutline, type Outline, type OutlineOptions } from './outline.js';
 export { renderText, type TextOptions } from './text.js';

@@ -8,6 +8,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
+import { byCodeUnits } from '../text/compare.js';
 import { type PathProblem, problemFromError } from './problem.js';
 
 export interface FoundScripts {
@@ -21,10 +22,6 @@ const SCRIPT_FILE = /\.ya?ml$/i;
 
 function skippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
-}
-
-export function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 class Search {

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lines } from './session-options.js';
 import { makeTempDir } from './temp.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -57,29 +57,20 @@ function runAndKill(logDir: string, signal: NodeJS.Signals, mode = ''): Promise<
   });
 }
 
-function readLines(path: string): { type: string; [field: string]: unknown }[] {
-  const text = readFileSync(path, 'utf8');
-  expect(text.endsWith('\n')).toBe(true);
-  return text
-    .slice(0, -1)
-    .split('\n')
-    .map((line) => JSON.parse(line));
-}
-
 describe('a session process that dies', () => {
   it('killed with SIGKILL leaves the start line and every appended event, complete', async () => {
     const path = await runAndKill(join(temp.dir, 'kill'), 'SIGKILL');
-    const lines = readLines(path);
-    expect(lines.map((line) => line.type)).toEqual(['start', 'enter', 'done', 'capture']);
-    expect(lines[0]).toMatchObject({ v: 1, agent: 'ola', locale: 'pl' });
-    expect(lines[3]).toMatchObject({ var: 'customer', value: '‹redacted›' });
-    expect(lines.some((line) => line.type === 'end')).toBe(false);
+    const logged = lines(path);
+    expect(logged.map((line) => line.type)).toEqual(['start', 'enter', 'done', 'capture']);
+    expect(logged[0]).toMatchObject({ v: 1, agent: 'ola', locale: 'pl' });
+    expect(logged[3]).toMatchObject({ var: 'customer', value: '‹redacted›' });
+    expect(logged.some((line) => line.type === 'end')).toBe(false);
   });
 
   it('ended with SIGTERM writes the end line exactly once, though two paths try', async () => {
     const path = await runAndKill(join(temp.dir, 'term'), 'SIGTERM', 'signal');
-    const lines = readLines(path);
-    expect(lines.map((line) => line.type)).toEqual(['start', 'enter', 'done', 'capture', 'end']);
-    expect(lines[4]).toMatchObject({ status: 'aborted', unreached: ['thanks'], ms: 9500 });
+    const logged = lines(path);
+    expect(logged.map((line) => line.type)).toEqual(['start', 'enter', 'done', 'capture', 'end']);
+    expect(logged[4]).toMatchObject({ status: 'aborted', unreached: ['thanks'], ms: 9500 });
   });
 });

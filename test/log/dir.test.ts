@@ -59,6 +59,15 @@ describe('layout', () => {
       join('/logs', '2026-01-02', `${id}.jsonl`),
     );
     expect(SESSION_FILE.test(`${id}.jsonl`)).toBe(true);
+    // Only an id names a session file: not a letter Crockford leaves out, nor a dot that is not one.
+    for (const name of [
+      `${id}.jsonl.tmp`,
+      `${id}xjsonl`,
+      `${id.slice(1)}I.jsonl`,
+      `.${id}.jsonl`,
+    ]) {
+      expect(SESSION_FILE.test(name), name).toBe(false);
+    }
     expect(scriptSnapshotPath('/logs', 'ab12')).toBe('/logs/scripts/ab12.yaml');
   });
 });

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scriptSnapshotPath } from '../../src/log/dir.js';
+import { scriptSnapshotPath, scriptsDir } from '../../src/log/dir.js';
 import { LogError } from '../../src/log/errors.js';
 import { scriptSha256, snapshotScript } from '../../src/log/snapshot.js';
+import { callsOn, recordingFileSystem, systemError } from '../io/recording-fs.js';
 import { makeTempDir, modeOf } from './temp.js';
 
 // A BOM, CRLF line ends and non-ASCII text: all must survive byte for byte.
@@ -59,5 +60,42 @@ describe('snapshotScript', () => {
     const blocker = join(temp.dir, 'not-a-folder');
     writeFileSync(blocker, '');
     expect(() => snapshotScript(blocker, SOURCE)).toThrow(LogError);
+  });
+});
+
+describe('snapshotScript on the disk', () => {
+  it('writes a hidden file beside the snapshot, 0600, flushes it, renames it into place, then flushes the folder', () => {
+    const { fs, calls } = recordingFileSystem();
+    const sha = snapshotScript(temp.dir, SOURCE, fs);
+    const target = scriptSnapshotPath(temp.dir, sha);
+    const dir = scriptsDir(temp.dir);
+    const tempPath = calls.find(([name]) => name === 'renameSync')?.[1] as string;
+    expect(dirname(tempPath)).toBe(dir);
+    expect(basename(tempPath).startsWith(`.${sha}.`)).toBe(true);
+    expect(callsOn(calls, tempPath)).toEqual([
+      ['openSync', tempPath, expect.stringContaining('x'), 0o600],
+      ['fchmodSync', tempPath, 0o600],
+      ['writeSync', tempPath, SOURCE, null],
+      ['fsyncSync', tempPath],
+      ['closeSync', tempPath],
+      ['renameSync', tempPath, target],
+    ]);
+    const renamed = calls.findIndex(([name]) => name === 'renameSync');
+    expect(calls.slice(renamed + 1)).toContainEqual(['fsyncSync', dir]);
+    expect(readFileSync(target, 'utf8')).toBe(SOURCE);
+  });
+
+  it('removes its temporary file when the disk refuses, and throws a LogError', () => {
+    const { fs, calls } = recordingFileSystem({
+      fsyncSync: () => {
+        throw systemError('ENOSPC');
+      },
+    });
+    expect(() => snapshotScript(temp.dir, SOURCE, fs)).toThrow(
+      expect.objectContaining({ key: 'log.errors.full' }),
+    );
+    const tempPath = calls.find(([name]) => name === 'openSync')?.[1];
+    expect(calls.at(-1)).toEqual(['rmSync', tempPath]);
+    expect(readdirSync(scriptsDir(temp.dir))).toEqual([]);
   });
 });

@@ -6,10 +6,8 @@ import { LogError } from '../../src/log/errors.js';
 import { isSessionId } from '../../src/log/session-id.js';
 import { type OpenSessionLogOptions, openSessionLog } from '../../src/log/writer.js';
 import type { SessionEvent } from '../../src/session/types.js';
+import { END, enter, iso, lines, sessionOptions, T0 } from './session-options.js';
 import { makeTempDir, modeOf } from './temp.js';
-
-const T0 = Date.UTC(2026, 10, 23, 23, 59, 58, 500);
-const iso = (ms: number) => new Date(ms).toISOString();
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -17,39 +15,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.remove());
 
-function options(over: Partial<OpenSessionLogOptions> = {}): OpenSessionLogOptions {
-  return {
-    logDir: join(temp.dir, 'logs'),
-    now: T0,
-    start: {
-      script: { id: 'retail-returns', version: '2026.11', sha256: 'ab'.repeat(32) },
-      locale: 'pt',
-      agent: 'ana',
-      host: 'ws-17',
-      coach: '0.1.0',
-    },
-    redaction: { piiVars: new Set(['customer']), logPii: false },
-    ...over,
-  };
-}
-
-function lines(path: string): unknown[] {
-  const text = readFileSync(path, 'utf8');
-  expect(text.endsWith('\n')).toBe(true);
-  return text
-    .slice(0, -1)
-    .split('\n')
-    .map((line) => JSON.parse(line));
-}
-
-const END: SessionEvent = {
-  type: 'end',
-  status: 'completed',
-  outcome: 'resolved',
-  skipped: ['name'],
-  unreached: [],
-  ms: 183_000,
-};
+const options = (over: Partial<OpenSessionLogOptions> = {}) => sessionOptions(temp.dir, over);
 
 describe('openSessionLog', () => {
   it('creates <log-dir>/<UTC day>/<session-id>.jsonl and writes the start line', () => {
@@ -241,8 +207,6 @@ describe('an unwritable log folder', () => {
 });
 
 describe('several events of one moment', () => {
-  const enter = (step: string): SessionEvent => ({ type: 'enter', step, stage: 'greeting' });
-
   it('stores the first events with the start line', () => {
     const log = openSessionLog(options({ first: [enter('greet')] }));
     log.close();

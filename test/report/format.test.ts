@@ -93,7 +93,7 @@ describe('report formats', () => {
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/(src|href)\s*=\s*["']?\s*(https?:)?\/\//i);
     expect(html).not.toMatch(/<script|<link|@import|url\(/i);
-    expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toContain('\u001b');
   });
 

@@ -3,14 +3,10 @@
  * rate by stage, an agent × stage heat map of skip rates, and step durations
  * against their targets. Every text from the logs goes through escapeHtml.
  */
+import { escapeHtml } from '../../text/html.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import type { Report } from '../types.js';
 import type { ValueFormatter } from './values.js';
-
-/** Control characters are not allowed in HTML text: they go, then markup is escaped. */
-export function escapeHtml(text: string): string {
-  return sanitizeLine(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const BAR = 380;
 const ROW = 22;

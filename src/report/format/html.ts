@@ -4,13 +4,9 @@
  * text from the logs is escaped.
  */
 import type { Locale } from '../../i18n/index.js';
+import { escapeHtml } from '../../text/html.js';
 import type { Dimension, Report } from '../types.js';
-import {
-  agentStageHeatMap,
-  durationsAgainstTargets,
-  escapeHtml,
-  skipRateByStage,
-} from './charts.js';
+import { agentStageHeatMap, durationsAgainstTargets, skipRateByStage } from './charts.js';
 import { tableFor } from './columns.js';
 import { type ValueFormatter, valueFormatter } from './values.js';
 

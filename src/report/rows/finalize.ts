@@ -3,11 +3,12 @@
  * medians and percentiles computed, rows sorted so that the same logs always
  * give the same report whatever the number of threads.
  */
+import { byCodeUnits } from '../../text/compare.js';
 import type { Accumulator } from '../aggregate/accumulate.js';
 import type { Report } from '../types.js';
 import { groupRow, groupRows, scriptRows } from './group-rows.js';
 import { rates } from './rates.js';
-import { byText, stageRank } from './row-order.js';
+import { stageRank } from './row-order.js';
 import { stageRows } from './stage-rows.js';
 import { mergedSteps, stepRow } from './step-rows.js';
 
@@ -31,10 +32,10 @@ export function finalize(acc: Accumulator): Report {
     scripts: scriptRows(acc.scripts),
     locales: groupRows(acc.locales, 'locale'),
     agentStages: [...acc.agentStage]
-      .sort(([a], [b]) => byText(a, b))
+      .sort(([a], [b]) => byCodeUnits(a, b))
       .flatMap(([agent, row]) =>
         [...row]
-          .sort(([a], [b]) => stageRank(a) - stageRank(b) || byText(a, b))
+          .sort(([a], [b]) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
           .map(([stage, c]) => ({ agent, stage, ...rates(c.entered, c.done, c.skipped) })),
       ),
   };

@@ -1,15 +1,15 @@
 /** The report's rows for groups of sessions: all of them, and by agent, script or locale. */
+import { byCodeUnits } from '../../text/compare.js';
 import type { GroupTotals } from '../aggregate/group-totals.js';
 import type { GroupRow } from '../types.js';
 import { rates } from './rates.js';
-import { byText } from './row-order.js';
 
 export function groupRow(g: GroupTotals): GroupRow {
   const { median } = g.callMs.medianAndP90();
   return {
     sessions: g.sessions,
     byStatus: { completed: g.completed, aborted: g.aborted, interrupted: g.interrupted },
-    byOutcome: Object.fromEntries([...g.outcomes].sort(([a], [b]) => byText(a, b))),
+    byOutcome: Object.fromEntries([...g.outcomes].sort(([a], [b]) => byCodeUnits(a, b))),
     ...rates(g.entered, g.done, g.skipped),
     medianCallMs: median,
   };
@@ -21,7 +21,7 @@ export function groupRows<K extends string>(
   name: K,
 ): (GroupRow & Record<K, string>)[] {
   return [...map]
-    .sort(([a], [b]) => byText(a, b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, g]) => ({ [name]: key, ...groupRow(g) }) as GroupRow & Record<K, string>);
 }
 
@@ -30,7 +30,7 @@ export function scriptRows(
   map: Map<string, GroupTotals>,
 ): (GroupRow & { script: string; version: string | null })[] {
   return [...map]
-    .sort(([a], [b]) => byText(a, b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, g]) => {
       const [script = '', version = ''] = key.split('\u0000');
       return { script, version: version === '' ? null : version, ...groupRow(g) };

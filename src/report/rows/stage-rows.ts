@@ -1,8 +1,9 @@
 /** The report's stage rows: every step of a stage, over every script. */
+import { byCodeUnits } from '../../text/compare.js';
 import { Durations } from '../stats/durations.js';
 import type { StageRow } from '../types.js';
 import { rate, rates } from './rates.js';
-import { byText, stageRank } from './row-order.js';
+import { stageRank } from './row-order.js';
 import type { MergedStep } from './step-rows.js';
 
 function stageRow(stage: string, steps: readonly MergedStep[]): StageRow {
@@ -38,6 +39,6 @@ export function stageRows(steps: readonly MergedStep[]): StageRow[] {
     byStage.set(s.stage, rows);
   }
   return [...byStage]
-    .sort(([a], [b]) => stageRank(a) - stageRank(b) || byText(a, b))
+    .sort(([a], [b]) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
     .map(([stage, rows]) => stageRow(stage, rows));
 }

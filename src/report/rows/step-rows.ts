@@ -1,11 +1,12 @@
 /** The report's step rows: each step over every version of its script. */
+import { byCodeUnits } from '../../text/compare.js';
 import type { Accumulator } from '../aggregate/accumulate.js';
 import { countReason, OTHER_REASON } from '../aggregate/step-totals.js';
 import { loadSnapshot, type SnapshotInfo } from '../snapshots.js';
 import { Durations } from '../stats/durations.js';
 import type { StepRow } from '../types.js';
 import { rate, rates } from './rates.js';
-import { byText, stageRank } from './row-order.js';
+import { stageRank } from './row-order.js';
 
 const TOP_REASONS = 3;
 
@@ -86,10 +87,10 @@ function mergeVersions(acc: Accumulator): MergedStep[] {
 
 function compareSteps(a: MergedStep, b: MergedStep): number {
   return (
-    byText(a.script, b.script) ||
+    byCodeUnits(a.script, b.script) ||
     (a.order < 0 ? 1e9 : a.order) - (b.order < 0 ? 1e9 : b.order) ||
     stageRank(a.stage) - stageRank(b.stage) ||
-    byText(a.step, b.step)
+    byCodeUnits(a.step, b.step)
   );
 }
 
@@ -100,7 +101,7 @@ export function mergedSteps(acc: Accumulator): MergedStep[] {
 
 function topReasons(reasons: Map<string, number>): StepRow['topReasons'] {
   return [...reasons]
-    .sort(([ra, na], [rb, nb]) => nb - na || byText(ra, rb))
+    .sort(([ra, na], [rb, nb]) => nb - na || byCodeUnits(ra, rb))
     .slice(0, TOP_REASONS)
     .map(([reason, count]) => ({ reason: reason === OTHER_REASON ? null : reason, count }));
 }
