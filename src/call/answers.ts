@@ -1,10 +1,14 @@
 /**
  * `--answers FILE`: a YAML list of actions applied in order instead of keys, for demos
- * and tests. Parsing is pure; the command reads the file and applies the actions.
+ * and tests. Reading the file, parsing it (pure) and applying the actions to a call
+ * are here; an entry that cannot be used is a usage error naming it (exit 2).
  */
+import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { UsageError } from '../errors.js';
-import { type Action, OUTCOMES, type Outcome } from '../session/types.js';
+import { t } from '../i18n/index.js';
+import { type Action, isOutcome } from '../session/types.js';
+import type { Recorder } from './recorder.js';
 
 export interface Answer {
   /** 1-based position in the file, for error messages. */
@@ -12,11 +16,10 @@ export interface Answer {
   readonly action: Action;
 }
 
-const isOutcome = (value: unknown): value is Outcome =>
-  typeof value === 'string' && (OUTCOMES as readonly string[]).includes(value);
+const HINT = { hint: 'answers.badEntryHint' } as const;
 
 function bad(entry: number): UsageError {
-  return new UsageError('answers.badEntry', { entry }, { hint: 'answers.badEntryHint' });
+  return new UsageError('answers.badEntry', { entry }, HINT);
 }
 
 function toAction(raw: unknown, entry: number): Action {
@@ -66,10 +69,41 @@ export function parseAnswers(source: string): Answer[] {
   try {
     data = parse(source, { maxAliasCount: 10, uniqueKeys: true });
   } catch {
-    throw new UsageError('answers.notYaml', {}, { hint: 'answers.badEntryHint' });
+    throw new UsageError('answers.notYaml', {}, HINT);
   }
-  if (!Array.isArray(data)) {
-    throw new UsageError('answers.notAList', {}, { hint: 'answers.badEntryHint' });
-  }
+  if (!Array.isArray(data)) throw new UsageError('answers.notAList', {}, HINT);
   return data.map((raw, index) => ({ entry: index + 1, action: toAction(raw, index + 1) }));
+}
+
+export async function readAnswers(file: string): Promise<Answer[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new UsageError('answers.unreadable', { path: file }, { ...HINT, cause });
+  }
+  return parseAnswers(text);
+}
+
+/**
+ * Applies the answers in order, each written to the log before the next. Answers
+ * that stop before the end close the call as cut short; one that does not fit
+ * closes it too and names the entry.
+ */
+export function applyAnswers(
+  recorder: Recorder,
+  answers: readonly Answer[],
+  clock: () => number = Date.now,
+): void {
+  for (const { entry, action } of answers) {
+    if (recorder.state.status === 'ended')
+      throw new UsageError('answers.afterEnd', { entry }, HINT);
+    const transition = recorder.apply(action, clock());
+    if (!transition.ok) {
+      recorder.abort(clock());
+      const reason = t(`run.reject.${transition.reason}`);
+      throw new UsageError('answers.doesNotFit', { entry, reason }, HINT);
+    }
+  }
+  recorder.abort(clock());
 }

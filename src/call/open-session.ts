@@ -6,7 +6,6 @@
 import { hostname } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
 import { openSessionLog, type SessionLog, snapshotScript } from '../log/index.js';
-import type { Script } from '../script/types.js';
 import type { LoadedScript } from '../script-files/load-script.js';
 import { startSession } from '../session/index.js';
 import { Recorder } from './recorder.js';
@@ -14,20 +13,8 @@ import { Recorder } from './recorder.js';
 export interface OpenedSession {
   readonly recorder: Recorder;
   readonly log: SessionLog;
-  /** Values the call starts with: script defaults, then --var, then the agent. */
+  /** Values the call starts with: script defaults, then --var, then the agent (the machine's start). */
   readonly vars: Readonly<Record<string, string>>;
-}
-
-function startingVars(
-  script: Script,
-  given: Readonly<Record<string, string>>,
-  agent: string,
-): Record<string, string> {
-  const vars: Record<string, string> = {};
-  for (const variable of script.variables) {
-    if (variable.default !== undefined) vars[variable.name] = variable.default;
-  }
-  return { ...vars, ...given, agent };
 }
 
 export function openSession(options: {
@@ -42,8 +29,10 @@ export function openSession(options: {
   const { loaded, logDir, now } = options;
   const { script } = loaded;
   const sha256 = snapshotScript(logDir, loaded.source);
-  const vars = startingVars(script, options.vars, options.agent);
-  const started = startSession(script, now, vars);
+  // What does not come from the script; the machine adds the script's defaults, here
+  // and again when a replay starts it from the start line (docs/log-format.md §4).
+  const given = { ...options.vars, agent: options.agent };
+  const started = startSession(script, now, given);
   const log = openSessionLog({
     logDir,
     now,
@@ -58,7 +47,7 @@ export function openSession(options: {
       agent: options.agent,
       host: hostname(),
       coach: pkg.version,
-      vars,
+      vars: given,
     },
     redaction: {
       piiVars: new Set(script.variables.filter((v) => v.pii).map((v) => v.name)),
@@ -68,5 +57,5 @@ export function openSession(options: {
     first: started.events,
   });
   const recorder = Recorder.resume(script, log, started.state);
-  return { recorder, log, vars };
+  return { recorder, log, vars: started.state.vars };
 }

@@ -35,7 +35,7 @@ function osUser(): string | undefined {
 }
 
 /** `--agent`, else COACH_AGENT, else the OS user, else "agent". */
-export function resolveAgent(flag: unknown, env: NodeJS.ProcessEnv): string {
+export function resolveAgent(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   const candidates = [flag, env.COACH_AGENT, osUser()];
   for (const candidate of candidates) {
     if (typeof candidate === 'string') {

@@ -1,14 +1,18 @@
 /**
- * The entry point: sets the language, runs the command line built in program.ts,
- * and is the one place that turns errors into messages and exit codes.
+ * The entry point (bin/coach.js only calls `main`): sets the language, runs the
+ * command line built in program.ts, and is the one place that turns what a
+ * command threw into a message (error-text.ts) and an exit status (exit-code.ts),
+ * and the one place that ends the process.
  */
-import { CommanderError } from 'commander';
-import { CoachError, type ExitCode, UsageError } from '../errors.js';
-import { detectLocale, initI18n, LOCALES, localeFromTag, t } from '../i18n/index.js';
-import { sanitizeLine } from '../text/sanitize.js';
-import { buildProgram, handlerExitCode, invokedCommand } from './program.js';
+import { type ExitCode, UsageError } from '../errors.js';
+import { detectLocale, initI18n, LOCALES, localeFromTag } from '../i18n/index.js';
+import { errorText } from './error-text.js';
+import { exitCodeOf } from './exit-code.js';
+import { invokedCommand } from './invoked-command.js';
+import { buildProgram } from './program.js';
 
-export type { CommandContext, Handler } from './program.js';
+/** How long an interrupted command may take to leave on its own before it is made to. */
+const FORCED_EXIT_MS = 1000;
 
 function optionValue(argv: readonly string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -19,53 +23,18 @@ function optionValue(argv: readonly string[], name: string): string | undefined 
   return undefined;
 }
 
-const COMMANDER_ERRORS: Readonly<Record<string, string>> = {
-  'commander.unknownOption': 'errors.usage.unknownOption',
-  'commander.unknownCommand': 'errors.usage.unknownCommand',
-  'commander.missingArgument': 'errors.usage.missingArgument',
-  'commander.optionMissingArgument': 'errors.usage.optionMissingArgument',
-  'commander.missingMandatoryOptionValue': 'errors.usage.optionMissingArgument',
-  'commander.excessArguments': 'errors.usage.excessArguments',
-  'commander.invalidArgument': 'errors.usage.invalidArgument',
-};
-
-function printError(message: string, hint?: string): void {
-  process.stderr.write(`${t('errors.prefix')} ${sanitizeLine(message)}\n`);
-  if (hint) process.stderr.write(`${t('errors.hintPrefix')} ${sanitizeLine(hint)}\n`);
-}
-
-/** Maps anything thrown to a printed line and an exit code. */
-export function reportError(error: unknown, debug: boolean): ExitCode {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-    if (error.code === 'commander.help') return 0;
-    const key = COMMANDER_ERRORS[error.code] ?? 'errors.usage.generic';
-    const detail = /'([^']*)'/.exec(error.message)?.[1] ?? error.message;
-    printError(t(key, { detail }), t('errors.usage.hint'));
-    return 2;
-  }
-  if (error instanceof CoachError) {
-    printError(
-      t(error.key, error.params),
-      error.hint ? t(error.hint, error.hintParams) : undefined,
-    );
-    if (debug && error.cause instanceof Error) process.stderr.write(`${error.cause.stack}\n`);
-    return error.exitCode;
-  }
-  if (error instanceof Error && error.name === 'ExitPromptError') return 130;
-  printError(
-    t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) }),
-    t('errors.debugHint'),
-  );
-  if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  return 1;
+/** Ends the process with `code` once what is pending is written. */
+function exit(code: ExitCode): void {
+  process.exitCode = code;
+  // A dead terminal (a closed window) may keep a handle open after an interrupted
+  // call has closed its log: leave anyway.
+  if (code === 130) setTimeout(() => process.exit(code), FORCED_EXIT_MS).unref();
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
   const langFlag = optionValue(argv, '--lang');
   initI18n(detectLocale(langFlag, process.env));
   const debug = argv.includes('--debug');
-  let code: ExitCode;
   try {
     if (langFlag !== undefined && !localeFromTag(langFlag)) {
       throw new UsageError(
@@ -75,9 +44,10 @@ export async function main(argv: readonly string[]): Promise<void> {
       );
     }
     await buildProgram(invokedCommand(argv.slice(2))).parseAsync([...argv]);
-    code = handlerExitCode();
   } catch (error) {
-    code = reportError(error, debug);
+    process.stderr.write(errorText(error, debug));
+    exit(exitCodeOf(error));
+    return;
   }
-  process.exitCode = code;
+  exit(0);
 }

@@ -1,92 +1,55 @@
 /**
  * The command line's shape: every command, its options and help text (as i18n
  * keys, translated only when help is shown), each handler loaded only when its
- * command runs.
+ * command runs. The options declared here are the ones each command's options
+ * interface names (src/commands/*.ts).
  */
-import { Command, Help, Option } from 'commander';
+import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import type { ExitCode } from '../errors.js';
-import { t } from '../i18n/index.js';
+import type { GlobalOptions, Handler } from '../commands/command.js';
+import { HELP } from './help.js';
 
-export interface CommandContext {
-  /** Positional arguments as commander parsed them. */
-  readonly args: readonly unknown[];
-  /** Options of the command merged with the global ones. */
-  readonly opts: Readonly<Record<string, unknown>>;
-}
-
-export type Handler = (ctx: CommandContext) => Promise<ExitCode | undefined>;
-
-type HandlerModule = { readonly default: Handler };
-
-let exitCode: ExitCode = 0;
-
-/** The exit code the handler that ran returned. */
-export function handlerExitCode(): ExitCode {
-  return exitCode;
-}
-
-function lazy(load: () => Promise<HandlerModule>) {
+/**
+ * The one place where commander's untyped values become a command's typed
+ * arguments and options. The handler's promise settles or rejects: errors go on
+ * to main, which alone decides the exit status.
+ */
+function lazy<Args extends readonly unknown[], Opts extends object>(
+  load: () => Promise<{ readonly default: Handler<Args, Opts> }>,
+) {
   return async (...params: unknown[]) => {
     const command = params.at(-1) as Command;
     const { default: handler } = await load();
-    exitCode =
-      (await handler({ args: command.processedArgs, opts: command.optsWithGlobals() })) ?? 0;
+    await handler({
+      args: command.processedArgs as unknown as Args,
+      opts: command.optsWithGlobals<Opts & GlobalOptions>(),
+    });
   };
-}
-
-const HELP_TITLES: Readonly<Record<string, string>> = {
-  'Usage:': 'cli.help.usage',
-  'Options:': 'cli.help.options',
-  'Commands:': 'cli.help.commands',
-  'Arguments:': 'cli.help.arguments',
-  'Global Options:': 'cli.help.globalOptions',
-};
-
-function styleTitle(title: string): string {
-  const key = HELP_TITLES[title];
-  return key ? t(key) : title;
-}
-
-/** Below this many columns for descriptions, they go on their own lines under the term. */
-const NARROW_DESCRIPTION = 30;
-
-/** Commander gives up wrapping in narrow windows; put each description under its term instead. */
-function formatItem(term: string, termWidth: number, description: string, helper: Help): string {
-  const width = helper.helpWidth ?? 80;
-  if (!description || width - termWidth - 4 >= NARROW_DESCRIPTION) {
-    return Help.prototype.formatItem.call(helper, term, termWidth, description, helper);
-  }
-  const indent = '    ';
-  const body = helper.boxWrap(description, Math.max(10, width - indent.length));
-  return `  ${term}\n${body.replace(/^/gm, indent)}`;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Commands of coach, in the order help lists them. */
-const COMMANDS = [
-  'run',
-  'validate',
-  'new',
-  'sessions',
-  'replay',
-  'report',
-  'preview',
-  'i18n',
-  'schema',
-];
+/** Commander prints nothing and exits nowhere: its errors are thrown to main. */
+function quiet(command: Command): Command {
+  return command
+    .helpOption('-h, --help', 'cli.options.help')
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+}
 
-/** The command named on the command line, if it is one of ours. */
-export function invokedCommand(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--lang') i++;
-    else if (!arg.startsWith('-')) return COMMANDS.includes(arg) ? arg : undefined;
-  }
-  return undefined;
+/** The filters with which `sessions` and `report` read logs (ReadingOptions). */
+function withFilters(command: Command): Command {
+  return command
+    .option('--agent <name>', 'cli.options.filterAgent')
+    .option('--script <id>', 'cli.options.filterScript')
+    .option('--locale <locale>', 'cli.options.filterLocale')
+    .option('--status <status>', 'cli.options.filterStatus')
+    .option('--skipped <step-or-stage>', 'cli.options.filterSkipped')
+    .option('--since <when>', 'cli.options.since')
+    .option('--until <when>', 'cli.options.until')
+    .option('--log-dir <dir>', 'cli.options.readLogDir');
 }
 
 /**
@@ -96,34 +59,16 @@ export function invokedCommand(args: readonly string[]): string | undefined {
  */
 export function buildProgram(only?: string): Command {
   const wanted = (name: string) => only === undefined || only === name;
-  const program = new Command('coach')
+  const program = quiet(new Command('coach'))
     .description('cli.description')
     .version(pkg.version, '-V, --version', 'cli.options.version')
-    .helpOption('-h, --help', 'cli.options.help')
     .helpCommand('help [command]', 'cli.commands.help')
     .option('--lang <locale>', 'cli.options.lang')
     .option('--debug', 'cli.options.debug')
     .addOption(new Option('--no-color', 'cli.options.noColor'))
     .showSuggestionAfterError(false)
-    .exitOverride()
-    .configureOutput({ writeErr: () => {}, outputError: () => {} })
-    .configureHelp({
-      styleTitle,
-      formatItem,
-      minWidthToWrap: 10,
-      // Descriptions are i18n keys, translated only when help is shown: a command that
-      // runs never pays for translating every description.
-      commandDescription: (cmd) => t(cmd.description()),
-      subcommandDescription: (cmd) => t(cmd.description()),
-      optionDescription: (option) => t(option.description),
-    });
-
-  const sub = (name: string) =>
-    program
-      .command(name)
-      .helpOption('-h, --help', 'cli.options.help')
-      .exitOverride()
-      .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    .configureHelp(HELP);
+  const sub = (name: string) => quiet(program.command(name));
 
   if (wanted('run')) {
     sub('run [script]')
@@ -154,17 +99,6 @@ export function buildProgram(only?: string): Command {
       .option('--force', 'cli.options.force')
       .action(lazy(() => import('../commands/new.js')));
   }
-
-  const withFilters = (command: Command) =>
-    command
-      .option('--agent <name>', 'cli.options.filterAgent')
-      .option('--script <id>', 'cli.options.filterScript')
-      .option('--locale <locale>', 'cli.options.filterLocale')
-      .option('--status <status>', 'cli.options.filterStatus')
-      .option('--skipped <step-or-stage>', 'cli.options.filterSkipped')
-      .option('--since <when>', 'cli.options.since')
-      .option('--until <when>', 'cli.options.until')
-      .option('--log-dir <dir>', 'cli.options.readLogDir');
 
   if (wanted('sessions')) {
     withFilters(sub('sessions [paths...]').description('cli.commands.sessions'))
@@ -204,11 +138,7 @@ export function buildProgram(only?: string): Command {
   if (wanted('i18n')) {
     const i18n = sub('i18n').description('cli.commands.i18n');
     const i18nSub = (name: string, options?: { isDefault: boolean }) =>
-      i18n
-        .command(name, options)
-        .helpOption('-h, --help', 'cli.options.help')
-        .exitOverride()
-        .configureOutput({ writeErr: () => {}, outputError: () => {} });
+      quiet(i18n.command(name, options));
     i18nSub('coverage [paths...]', { isDefault: true })
       .description('cli.commands.i18nCoverage')
       .option('--json', 'cli.options.json')

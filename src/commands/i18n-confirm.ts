@@ -4,7 +4,6 @@
  * lock file beside each script. The scripts themselves are never written.
  */
 import { basename } from 'node:path';
-import type { Handler } from '../cli/main.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { confirm, hasStep } from '../i18n-tools/confirm.js';
@@ -14,12 +13,18 @@ import { localeOption } from '../i18n-tools/options.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Handler } from './command.js';
 
-const handler: Handler = async ({ args, opts }) => {
+export interface I18nConfirmOptions {
+  readonly locale?: string;
+  readonly step?: string;
+}
+
+const handler: Handler<[paths: string[]], I18nConfirmOptions> = async ({ args, opts }) => {
   const locale = localeOption(opts.locale, false);
-  const step = opts.step === undefined ? undefined : String(opts.step);
-  const { scripts, problems } = await loadScripts((args[0] ?? []) as readonly string[]);
-  if (reportProblems(problems)) return 2;
+  const { step } = opts;
+  const { scripts, problems } = await loadScripts(args[0]);
+  if (reportProblems(problems)) throw UsageError.alreadyReported();
   if (step !== undefined && !scripts.some((s) => hasStep(s.table, step))) {
     throw new UsageError('i18n.errors.unknownStep', { step });
   }
@@ -42,7 +47,6 @@ const handler: Handler = async ({ args, opts }) => {
   }
   out.push(t('i18n.confirm.total', { count: total }));
   process.stdout.write(`${out.join('\n')}\n`);
-  return 0;
 };
 
 export default handler;

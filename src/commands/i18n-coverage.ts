@@ -3,25 +3,30 @@
  * matrix or `--json`. Exit 1 with `--check` when a promised locale has a missing
  * or stale translation; 2 when a path, script or lock file cannot be used.
  */
-import type { Handler } from '../cli/main.js';
 import { safeJson } from '../diagnostics/json.js';
+import { FailureError, UsageError } from '../errors.js';
 import { coverageOf } from '../i18n-tools/coverage.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { coverageText } from '../i18n-tools/print-coverage.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { stdoutChalk } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
+import type { Handler } from './command.js';
 
-const handler: Handler = async ({ args, opts }) => {
-  const given = (args[0] ?? []) as readonly string[];
+export interface I18nCoverageOptions {
+  readonly json?: boolean;
+  readonly check?: boolean;
+}
+
+const handler: Handler<[paths: string[]], I18nCoverageOptions> = async ({ args, opts }) => {
+  const [given] = args;
   const { scripts, problems } = await loadScripts(given.length > 0 ? given : ['.']);
   const coverage = coverageOf(scripts);
   const sink = createSink(process.stdout);
   if (opts.json) await sink.write(`${safeJson(coverage, 2)}\n`);
-  else if (scripts.length > 0)
-    await sink.write(coverageText(coverage, stdoutChalk(opts.color !== false)));
-  if (reportProblems(problems)) return 2;
-  return opts.check && !coverage.complete ? 1 : 0;
+  else if (scripts.length > 0) await sink.write(coverageText(coverage, stdoutChalk(opts.color)));
+  if (reportProblems(problems)) throw UsageError.alreadyReported();
+  if (opts.check && !coverage.complete) throw FailureError.alreadyReported();
 };
 
 export default handler;

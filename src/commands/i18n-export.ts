@@ -2,7 +2,7 @@
  * `coach i18n export <paths...> --locale <l> [--format csv|xliff|po] [--out FILE]`:
  * one row per text of the scripts for translators, to stdout or to a file.
  */
-import type { Handler } from '../cli/main.js';
+import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { writeCsv } from '../i18n-tools/csv.js';
 import { loadScripts } from '../i18n-tools/load.js';
@@ -15,12 +15,19 @@ import { writeXliff } from '../i18n-tools/xliff.js';
 import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Handler } from './command.js';
 
-const handler: Handler = async ({ args, opts }) => {
-  const locale = localeOption(opts.locale, true) as string;
+export interface I18nExportOptions {
+  readonly locale?: string;
+  readonly format?: string;
+  readonly out?: string;
+}
+
+const handler: Handler<[paths: string[]], I18nExportOptions> = async ({ args, opts }) => {
+  const locale = localeOption(opts.locale, true);
   const format = formatOption(opts.format);
-  const { scripts, problems } = await loadScripts((args[0] ?? []) as readonly string[]);
-  if (reportProblems(problems)) return 2;
+  const { scripts, problems } = await loadScripts(args[0]);
+  if (reportProblems(problems)) throw UsageError.alreadyReported();
   const rows = exportRows(scripts, locale, noteWriter(locale));
   const text =
     format === 'csv'
@@ -28,13 +35,12 @@ const handler: Handler = async ({ args, opts }) => {
       : format === 'po'
         ? writePo(rows, locale)
         : writeXliff(rows, locale);
-  if (typeof opts.out === 'string') {
+  if (opts.out !== undefined) {
     await writeFileAtomic(opts.out, text);
     process.stderr.write(
       `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, locale }))}\n`,
     );
   } else await createSink(process.stdout).write(text);
-  return 0;
 };
 
 export default handler;

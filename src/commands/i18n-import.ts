@@ -8,7 +8,6 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Handler } from '../cli/main.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { planImport } from '../i18n-tools/apply.js';
@@ -18,6 +17,7 @@ import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
 import { reportProblems } from '../i18n-tools/problems.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Handler } from './command.js';
 
 /** Translation files are tables of short texts; anything far larger is not one. */
 const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
@@ -32,9 +32,8 @@ async function readTable(file: string): Promise<string> {
   }
 }
 
-const handler: Handler = async ({ args }) => {
-  const file = String(args[0]);
-  const given = (args[1] ?? []) as readonly string[];
+const handler: Handler<[file: string, paths: string[]]> = async ({ args }) => {
+  const [file, given] = args;
   const read = readImportRows(await readTable(file));
   if (!read.ok) {
     throw new UsageError(`i18n.import.bad.${read.reason}`, { file, where: read.where ?? '' });
@@ -42,7 +41,7 @@ const handler: Handler = async ({ args }) => {
   const { scripts, problems } = await loadScripts(given.length > 0 ? given : ['.']);
   // Files that are not usable scripts cannot be the target of a row; only paths that do not exist stop the import.
   if (reportProblems(problems.filter((p) => p.kind === 'path' && p.problem.kind !== 'noScripts')))
-    return 2;
+    throw UsageError.alreadyReported();
   const plan = planImport(scripts, read.rows);
   if (!plan.ok) {
     throw new UsageError(
@@ -85,7 +84,6 @@ const handler: Handler = async ({ args }) => {
     }),
   );
   process.stdout.write(`${out.join('\n')}\n`);
-  return 0;
 };
 
 export default handler;

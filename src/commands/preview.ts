@@ -2,9 +2,7 @@
  * `coach preview <script>`: the script as a document to review, in the terminal
  * (text), as Markdown or as a printable HTML page, in the --lang locale.
  */
-
 import { parseVars } from '../call/settings.js';
-import type { Handler } from '../cli/main.js';
 import { FailureError, UsageError } from '../errors.js';
 import { currentLocale, translatorFor } from '../i18n/index.js';
 import { stdoutChalk } from '../io/colour.js';
@@ -19,15 +17,26 @@ import {
   renderText,
   wordsFor,
 } from '../preview/index.js';
-import { loadScript, locateScript } from '../script-files/load-script.js';
+import type { Handler } from './command.js';
+import { loadNamedScript } from './script-arg.js';
 
-function formatOf(value: unknown): PreviewFormat {
+export interface PreviewOptions {
+  readonly format?: string;
+  readonly scripts?: string;
+  readonly var?: string[];
+  readonly out?: string;
+}
+
+const isFormat = (value: string): value is PreviewFormat =>
+  (PREVIEW_FORMATS as readonly string[]).includes(value);
+
+function formatOf(value: string | undefined): PreviewFormat {
   if (value === undefined) return 'text';
-  const text = String(value).trim().toLowerCase();
-  if ((PREVIEW_FORMATS as readonly string[]).includes(text)) return text as PreviewFormat;
+  const text = value.trim().toLowerCase();
+  if (isFormat(text)) return text;
   throw new UsageError(
     'preview.errors.badFormat',
-    { value: String(value) },
+    { value },
     { hint: 'preview.errors.badFormatHint', hintParams: { formats: PREVIEW_FORMATS.join(', ') } },
   );
 }
@@ -40,13 +49,12 @@ async function writeOut(path: string, text: string): Promise<void> {
   }
 }
 
-const handler: Handler = async ({ args, opts }) => {
+const handler: Handler<[script: string], PreviewOptions> = async ({ args, opts }) => {
   const format = formatOf(opts.format);
-  const values = parseVars(opts.var as string[] | undefined);
-  const out = typeof opts.out === 'string' && opts.out !== '' ? opts.out : undefined;
-  const color = opts.color !== false;
-  const located = locateScript(String(args[0]), opts.scripts, process.env);
-  const { script } = await loadScript(located.path, located.builtin, color);
+  const values = parseVars(opts.var);
+  const out = opts.out === '' ? undefined : opts.out;
+  const { color } = opts;
+  const { script } = await loadNamedScript(args[0], opts.scripts, color);
 
   const locale = currentLocale();
   const t = translatorFor(locale);
@@ -67,6 +75,5 @@ const handler: Handler = async ({ args, opts }) => {
 
   if (out === undefined) await createSink(process.stdout).write(text);
   else await writeOut(out, text);
-  return 0;
 };
 export default handler;

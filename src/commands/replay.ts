@@ -6,8 +6,7 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import chalk from 'chalk';
-import type { Handler } from '../cli/main.js';
-import { type ExitCode, UsageError } from '../errors.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale, t } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -19,12 +18,17 @@ import { castLines } from '../replay/asciicast.js';
 import { composeReplay, divergenceWarning } from '../replay/compose.js';
 import { buildFrames } from '../replay/frames.js';
 import { loadSnapshot, locateSession } from '../replay/locate.js';
-import { parseReplayOptions, type ReplayOptions } from '../replay/options.js';
+import { parseReplayOptions, type ReplayFlags, type ReplayOptions } from '../replay/options.js';
 import { renderTimeline } from '../replay/timeline.js';
 import { retime } from '../replay/timing.js';
 import type { Script } from '../script/types.js';
 import { unreachedAt } from '../session/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import type { Handler } from './command.js';
+
+export interface ReplayCommandOptions extends ReplayFlags {
+  readonly logDir?: string;
+}
 
 /** Width of an exported recording, as a common terminal. */
 const CAST_COLUMNS = 80;
@@ -102,7 +106,7 @@ async function playInTerminal(
   record: SessionRecord & { header: SessionHeader },
   script: Script,
   options: ReplayOptions,
-): Promise<ExitCode> {
+): Promise<void> {
   const { play } = await import('../ui/replay-player.js');
   const columns = Math.max(20, (process.stdout.columns || 80) - 1);
   const replay = composeReplay({
@@ -116,18 +120,19 @@ async function playInTerminal(
     input: process.stdin,
     output: process.stdout,
   });
-  return ended === 'interrupted' ? 130 : 0;
+  // The player has left the screen as it was: there is nothing more to say.
+  if (ended === 'interrupted') throw InterruptedError.alreadyReported();
 }
 
-const handler: Handler = async ({ args, opts }) => {
+const handler: Handler<[session: string], ReplayCommandOptions> = async ({ args, opts }) => {
   const options = parseReplayOptions(opts);
   if (!options.summary && !options.exportTo && !process.stdout.isTTY) {
     throw new UsageError('replay.errors.notATty', {}, { hint: 'replay.errors.notATtyHint' });
   }
-  const wanted = opts.color !== false;
+  const wanted = opts.color;
   chalk.level = options.exportTo ? colourLevel(wanted, process.env, 2) : colourLevel(wanted);
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const file = locateSession(String(args[0] ?? ''), logDir);
+  const file = locateSession(args[0], logDir);
   const record = await readRecord(file);
   const skipped = totalSkipped(record.counts);
   if (skipped > 0) notice(t('replay.skippedLines', { count: skipped }));
@@ -135,12 +140,11 @@ const handler: Handler = async ({ args, opts }) => {
   if (!script) {
     notice(t('replay.snapshotMissing', { sha: sanitizeLine(record.header.script.sha256) }));
     printSummary(record);
-    return 0;
+    return;
   }
   if (options.summary) printSummary(record, script);
   else if (options.exportTo) await exportCast(record, script, options, options.exportTo);
-  else return playInTerminal(record, script, options);
-  return 0;
+  else await playInTerminal(record, script, options);
 };
 
 export default handler;

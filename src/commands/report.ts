@@ -3,7 +3,6 @@
  * terminal table, CSV, JSON or a self-contained HTML page.
  */
 import { homedir } from 'node:os';
-import type { Handler } from '../cli/main.js';
 import { FailureError, UsageError } from '../errors.js';
 import { currentLocale } from '../i18n/index.js';
 import { stdoutChalk } from '../io/colour.js';
@@ -20,19 +19,26 @@ import { formatTable } from '../report/format/table.js';
 import { finalize } from '../report/rows/finalize.js';
 import { DIMENSIONS, type Dimension, FORMATS, type Format } from '../report/types.js';
 import { progressLine } from '../ui/progress-line.js';
+import type { Handler, ReadingOptions } from './command.js';
+
+export interface ReportOptions extends ReadingOptions {
+  readonly by?: string;
+  readonly format?: string;
+  readonly out?: string;
+}
 
 function choice<T extends string>(
-  value: unknown,
+  value: string | undefined,
   allowed: readonly T[],
   fallback: T,
   flag: string,
 ): T {
   if (value === undefined) return fallback;
-  const text = String(value).trim().toLowerCase();
+  const text = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(text)) return text as T;
   throw new UsageError(
     'report.errors.badChoice',
-    { flag, value: String(value) },
+    { flag, value },
     { hint: 'report.errors.choiceHint', hintParams: { values: allowed.join(', ') } },
   );
 }
@@ -43,8 +49,8 @@ function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   return Number.isInteger(n) && n > 0 && n <= 64 ? n : undefined;
 }
 
-const handler: Handler = async ({ args, opts }) => {
-  const paths = ((args[0] as string[] | undefined) ?? []).map(String);
+const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }) => {
+  const [paths] = args;
   const by: Dimension = choice(opts.by, DIMENSIONS, 'step', '--by');
   const format: Format = choice(opts.format, FORMATS, 'table', '--format');
   const filter = parseFilters(opts, Date.now());
@@ -60,22 +66,21 @@ const handler: Handler = async ({ args, opts }) => {
   progress?.clear();
   const report = finalize(acc);
   const lng = currentLocale();
-  const out = typeof opts.out === 'string' && opts.out !== '' ? opts.out : undefined;
+  const out = opts.out === '' ? undefined : opts.out;
   let text: string;
   if (format === 'json') text = formatJson(report);
   else if (format === 'csv') text = formatCsv(report, by);
   else if (format === 'html') text = formatHtml(report, by, lng, new Date());
-  else text = formatTable(report, by, lng, stdoutChalk(out === undefined && opts.color !== false));
+  else text = formatTable(report, by, lng, stdoutChalk(out === undefined && opts.color));
 
   if (out === undefined) {
     await createSink(process.stdout).write(text);
-    return 0;
+    return;
   }
   try {
     await writeFileAtomic(out, text);
   } catch (cause) {
     throw new FailureError('report.errors.write', { path: out }, { cause });
   }
-  return 0;
 };
 export default handler;

@@ -4,50 +4,28 @@
  * screen moves on; a signal or a closed window still ends the log properly.
  */
 
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import chalk from 'chalk';
-import type { Answer } from '../call/answers.js';
 import { type OpenedSession, openSession } from '../call/open-session.js';
+import type { Recorder } from '../call/recorder.js';
 import { parseVars, resolveAgent } from '../call/settings.js';
-import type { Handler } from '../cli/main.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { currentLocale, t } from '../i18n/index.js';
+import { currentLocale } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
 import { resolveLogDir } from '../log/index.js';
-import { loadScript, locateScript } from '../script-files/load-script.js';
 import { onShutdown } from '../ui/shutdown.js';
 import { renderSummary } from '../view/summary.js';
+import type { Handler } from './command.js';
+import { loadNamedScript } from './script-arg.js';
 
-async function readAnswers(file: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new UsageError('answers.unreadable', { path: file }, { hint: 'answers.badEntryHint' });
-  }
-  const { parseAnswers } = await import('../call/answers.js');
-  return parseAnswers(text);
-}
-
-function applyAnswers(session: OpenedSession, answers: readonly Answer[]): void {
-  const { recorder } = session;
-  for (const { entry, action } of answers) {
-    if (recorder.state.status === 'ended') {
-      throw new UsageError('answers.afterEnd', { entry }, { hint: 'answers.badEntryHint' });
-    }
-    const transition = recorder.apply(action, Date.now());
-    if (!transition.ok) {
-      recorder.abort(Date.now());
-      throw new UsageError(
-        'answers.doesNotFit',
-        { entry, reason: t(`run.reject.${transition.reason}`) },
-        { hint: 'answers.badEntryHint' },
-      );
-    }
-  }
-  // Answers that stop before the end close the call as cut short.
-  recorder.abort(Date.now());
+export interface RunOptions {
+  readonly agent?: string;
+  /** `--var name=value`, repeated. */
+  readonly var?: string[];
+  readonly logDir?: string;
+  readonly logPii?: boolean;
+  readonly scripts?: string;
+  readonly answers?: string;
 }
 
 /** From a signal or a dead terminal: write the end line if the disk lets us, nothing else. */
@@ -62,6 +40,17 @@ function endQuietly(session: OpenedSession): void {
 
 type PromptModule = typeof import('../ui/session-prompt.js');
 
+/** `--answers FILE`, read and checked before the log is opened, then applied to the call. */
+async function answersFrom(file: string): Promise<(recorder: Recorder) => void> {
+  // Loaded only with --answers: the YAML parser comes with it.
+  const { applyAnswers, readAnswers } = await import('../call/answers.js');
+  const answers = await readAnswers(file);
+  return (recorder) => applyAnswers(recorder, answers);
+}
+
+/** The prompt ends with one of these when Ctrl-C, a signal or `onShutdown` stops it. */
+const PROMPT_STOPPED = new Set(['ExitPromptError', 'AbortPromptError']);
+
 async function runLive(
   session: OpenedSession,
   agent: string,
@@ -72,6 +61,7 @@ async function runLive(
     input: process.stdin,
     output: process.stdout,
   });
+  const interrupted = () => new InterruptedError('run.interrupted', { path: session.log.path });
   try {
     await sessionPrompt(
       {
@@ -82,32 +72,31 @@ async function runLive(
         columns: () => process.stdout.columns || 80,
         clock: Date.now,
       },
-      { clearPromptOnDone: true },
+      { clearPromptOnDone: true, signal: hooks.signal },
     );
   } catch (error) {
     session.recorder.abort(Date.now());
-    if (error instanceof Error && error.name === 'ExitPromptError') {
-      throw new InterruptedError('run.interrupted', { path: session.log.path });
+    if (hooks.interrupted || (error instanceof Error && PROMPT_STOPPED.has(error.name))) {
+      throw interrupted();
     }
     throw error;
   } finally {
     hooks.dispose();
   }
-  if (hooks.interrupted) throw new InterruptedError('run.interrupted', { path: session.log.path });
+  if (hooks.interrupted) throw interrupted();
 }
 
-const handler: Handler = async ({ args, opts }) => {
-  const answersFile = typeof opts.answers === 'string' ? opts.answers : undefined;
+const handler: Handler<[script: string | undefined], RunOptions> = async ({ args, opts }) => {
+  const answersFile = opts.answers || undefined;
   if (!answersFile && !process.stdin.isTTY) {
     throw new UsageError('run.errors.notATty', {}, { hint: 'run.errors.notATtyHint' });
   }
   // The screen's code loads while the script is read and the log opened.
   const promptModule = answersFile ? undefined : import('../ui/session-prompt.js');
-  chalk.level = colourLevel(opts.color !== false);
-  const vars = parseVars(opts.var as string[] | undefined);
-  const answers = answersFile ? await readAnswers(answersFile) : undefined;
-  const { path, builtin } = locateScript(args[0] as string | undefined, opts.scripts, process.env);
-  const loaded = await loadScript(path, builtin, opts.color !== false);
+  chalk.level = colourLevel(opts.color);
+  const vars = parseVars(opts.var);
+  const answer = answersFile ? await answersFrom(answersFile) : undefined;
+  const loaded = await loadNamedScript(args[0], opts.scripts, opts.color);
   const agent = resolveAgent(opts.agent, process.env);
   const session = openSession({
     loaded,
@@ -119,8 +108,8 @@ const handler: Handler = async ({ args, opts }) => {
     now: Date.now(),
   });
   try {
-    if (answers || !promptModule) applyAnswers(session, answers ?? []);
-    else await runLive(session, agent, promptModule);
+    if (answer) answer(session.recorder);
+    else await runLive(session, agent, promptModule ?? import('../ui/session-prompt.js'));
   } finally {
     session.log.close();
   }
@@ -136,7 +125,6 @@ const handler: Handler = async ({ args, opts }) => {
     });
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  return 0;
 };
 
 export default handler;

@@ -3,9 +3,9 @@
  * complete and check scripts (`coach schema > script.schema.json`).
  */
 import { readFile } from 'node:fs/promises';
-import type { Handler } from '../cli/main.js';
 import { FailureError } from '../errors.js';
 import { schemaPath } from '../paths.js';
+import type { Handler } from './command.js';
 
 const handler: Handler = async () => {
   const path = schemaPath();
@@ -20,7 +20,6 @@ const handler: Handler = async () => {
     );
   }
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
-  return 0;
 };
 
 export default handler;

@@ -5,7 +5,6 @@
  * list; they never change the exit status.
  */
 import { homedir } from 'node:os';
-import type { Handler } from '../cli/main.js';
 import { currentLocale, formatNumber, type Locale, t } from '../i18n/index.js';
 import { createSink, type Sink } from '../io/sink.js';
 import { resolveLogDir } from '../log/dir.js';
@@ -20,6 +19,11 @@ import {
 import { sanitizeLine } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 import { padEnd, truncate } from '../text/wrap.js';
+import type { Handler, ReadingOptions } from './command.js';
+
+export interface SessionsOptions extends ReadingOptions {
+  readonly json?: boolean;
+}
 
 const GAP = '  ';
 const MAX_AGENT = 20;
@@ -123,8 +127,8 @@ async function writeJson(sink: Sink, summaries: readonly SessionSummary[]): Prom
   await sink.write(']\n');
 }
 
-const handler: Handler = async ({ args, opts }) => {
-  const paths = (args[0] ?? []) as readonly string[];
+const handler: Handler<[paths: string[]], SessionsOptions> = async ({ args, opts }) => {
+  const [paths] = args;
   const filters = parseFilters(opts, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
   const tally = new ReadTally();
@@ -137,7 +141,6 @@ const handler: Handler = async ({ args, opts }) => {
   if (opts.json) await writeJson(sink, summaries);
   else await writeTable(sink, summaries);
   process.stderr.write(tallyLines(tally));
-  return 0;
 };
 
 export default handler;

@@ -3,23 +3,31 @@
  * each problem as `file:line:col` with the offending source line, then a summary.
  * Exit 0 when there is no error (warnings allowed unless --strict), 1 otherwise,
  * 2 when a path could not be used — reported after everything else was checked.
+ * Everything is printed here, so the failures thrown are already reported.
  */
-import type { Handler } from '../cli/main.js';
+
 import { jsonPrinter, type Printer, textPrinter } from '../diagnostics/printer.js';
 import { problemLines } from '../diagnostics/problem.js';
+import { FailureError, UsageError } from '../errors.js';
 import { stdoutChalk } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
 import { checkFile } from '../script-files/check-file.js';
 import { findScripts } from '../script-files/find.js';
 import { readScriptFile } from '../script-files/read.js';
 import { readAhead } from '../script-files/read-ahead.js';
+import type { Handler } from './command.js';
 
-const handler: Handler = async ({ args, opts }) => {
-  const paths = (args[0] ?? []) as readonly string[];
+export interface ValidateOptions {
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+const handler: Handler<[paths: string[]], ValidateOptions> = async ({ args, opts }) => {
+  const [paths] = args;
   const sink = createSink(process.stdout);
   const printer: Printer = opts.json
     ? jsonPrinter(sink)
-    : textPrinter(sink, stdoutChalk(opts.color !== false));
+    : textPrinter(sink, stdoutChalk(opts.color));
 
   const found = await findScripts(paths);
   const problems = [...found.problems];
@@ -42,8 +50,10 @@ const handler: Handler = async ({ args, opts }) => {
 
   // Last, so they are what the user sees when the output stops.
   process.stderr.write(problems.map(problemLines).join(''));
-  if (problems.length > 0) return 2;
-  return counts.errors > 0 || (opts.strict && counts.warnings > 0) ? 1 : 0;
+  if (problems.length > 0) throw UsageError.alreadyReported();
+  if (counts.errors > 0 || (opts.strict && counts.warnings > 0)) {
+    throw FailureError.alreadyReported();
+  }
 };
 
 export default handler;

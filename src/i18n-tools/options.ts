@@ -6,25 +6,31 @@ const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/;
 export const FORMATS = ['csv', 'xliff', 'po'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
-export function localeOption(value: unknown, required: boolean): string | undefined {
+/** `--locale`, checked; a required one that is missing is a usage error too. */
+export function localeOption(value: string | undefined, required: true): string;
+export function localeOption(value: string | undefined, required: false): string | undefined;
+export function localeOption(value: string | undefined, required: boolean): string | undefined {
   if (value === undefined) {
     if (required)
       throw new UsageError('i18n.errors.localeRequired', {}, { hint: 'i18n.errors.localeHint' });
     return undefined;
   }
-  if (typeof value !== 'string' || !LOCALE.test(value)) {
+  if (!LOCALE.test(value)) {
     throw new UsageError(
       'i18n.errors.badLocale',
-      { locale: String(value) },
+      { locale: value },
       { hint: 'i18n.errors.localeHint' },
     );
   }
   return value;
 }
 
-export function formatOption(value: unknown): ExportFormat {
-  const format = value === undefined ? 'csv' : String(value).toLowerCase();
-  if ((FORMATS as readonly string[]).includes(format)) return format as ExportFormat;
+const isFormat = (value: string): value is ExportFormat =>
+  (FORMATS as readonly string[]).includes(value);
+
+export function formatOption(value: string | undefined): ExportFormat {
+  const format = value === undefined ? 'csv' : value.toLowerCase();
+  if (isFormat(format)) return format;
   throw new UsageError(
     'i18n.errors.badFormat',
     { format: String(value) },

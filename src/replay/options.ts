@@ -9,35 +9,44 @@ export interface ReplayOptions {
   readonly exportTo?: string;
 }
 
-function numberOption(value: unknown): number {
-  return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+/** The flags of `coach replay` as commander gives them. */
+export interface ReplayFlags {
+  readonly speed?: string;
+  readonly maxIdle?: string;
+  readonly summary?: boolean;
+  /** `--export cast FILE`: every word after the flag. */
+  readonly export?: readonly string[];
 }
 
-export function parseReplayOptions(opts: Readonly<Record<string, unknown>>): ReplayOptions {
-  const speed = opts.speed === undefined ? DEFAULT_TIMING.speed : numberOption(opts.speed);
+function numberOption(value: string): number {
+  return value.trim() !== '' ? Number(value) : Number.NaN;
+}
+
+export function parseReplayOptions(flags: ReplayFlags): ReplayOptions {
+  const speed = flags.speed === undefined ? DEFAULT_TIMING.speed : numberOption(flags.speed);
   if (!Number.isFinite(speed) || speed <= 0) {
     throw new UsageError(
       'replay.errors.badSpeed',
-      { value: String(opts.speed) },
+      { value: String(flags.speed) },
       { hint: 'replay.errors.badSpeedHint' },
     );
   }
-  const maxIdle = opts.maxIdle === undefined ? DEFAULT_TIMING.maxIdle : numberOption(opts.maxIdle);
+  const maxIdle =
+    flags.maxIdle === undefined ? DEFAULT_TIMING.maxIdle : numberOption(flags.maxIdle);
   if (!Number.isFinite(maxIdle) || maxIdle < 0) {
     throw new UsageError(
       'replay.errors.badMaxIdle',
-      { value: String(opts.maxIdle) },
+      { value: String(flags.maxIdle) },
       { hint: 'replay.errors.badMaxIdleHint' },
     );
   }
   let exportTo: string | undefined;
-  if (opts.export !== undefined) {
-    const spec = Array.isArray(opts.export) ? opts.export.map(String) : [String(opts.export)];
-    const [format, file, ...rest] = spec;
+  if (flags.export !== undefined) {
+    const [format, file, ...rest] = flags.export;
     if (format !== 'cast' || !file || rest.length > 0) {
       throw new UsageError(
         'replay.errors.badExport',
-        { value: spec.join(' ') },
+        { value: flags.export.join(' ') },
         { hint: 'replay.errors.badExportHint' },
       );
     }
@@ -45,7 +54,7 @@ export function parseReplayOptions(opts: Readonly<Record<string, unknown>>): Rep
   }
   return {
     timing: { speed, maxIdle },
-    summary: opts.summary === true,
+    summary: flags.summary === true,
     ...(exportTo === undefined ? {} : { exportTo }),
   };
 }

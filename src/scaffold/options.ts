@@ -12,9 +12,9 @@ const LOCALES_HINT = {
 };
 
 /** `en,pt,pl` → ['en', 'pt', 'pl']: trimmed, lowercased, without repeats; none given → fallback. */
-export function parseLocaleList(value: unknown, fallback: Locale): Locale[] {
+export function parseLocaleList(value: string | undefined, fallback: Locale): Locale[] {
   if (value === undefined) return [fallback];
-  const codes = String(value)
+  const codes = value
     .split(',')
     .map((code) => code.trim())
     .filter((code) => code !== '');
@@ -30,17 +30,16 @@ export function parseLocaleList(value: unknown, fallback: Locale): Locale[] {
 }
 
 /** `--id` when given (and valid), else an id made from the file name. */
-export function scriptIdFor(value: unknown, file: string): string {
+export function scriptIdFor(value: string | undefined, file: string): string {
   if (value === undefined) return idFromFileName(file);
-  const id = String(value);
-  if (!ID_PATTERN.test(id))
-    throw new UsageError('new.errors.badId', { id }, { hint: 'new.errors.badIdHint' });
-  return id;
+  if (!ID_PATTERN.test(value))
+    throw new UsageError('new.errors.badId', { id: value }, { hint: 'new.errors.badIdHint' });
+  return value;
 }
 
 /** `--title` as one clean line, or undefined for the placeholder. */
-export function titleFrom(value: unknown): string | undefined {
+export function titleFrom(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  const title = sanitizeLine(String(value)).trim();
+  const title = sanitizeLine(value).trim();
   return title === '' ? undefined : title;
 }

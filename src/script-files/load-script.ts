@@ -1,16 +1,15 @@
 /**
  * Finds and checks the script to run: a path, or an id looked up in --scripts,
  * COACH_SCRIPTS and then the shipped scripts; no argument means the shipped
- * service cycle. An invalid script never starts: its diagnostics are printed.
+ * service cycle. An invalid script never starts: loading it throws an
+ * InvalidScriptError that carries its diagnostics, for the command to print.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { textPrinter } from '../diagnostics/printer.js';
 import { FailureError, UsageError } from '../errors.js';
-import { stdoutChalk } from '../io/colour.js';
-import { createSink } from '../io/sink.js';
 import { scriptSha256 } from '../log/snapshot.js';
 import { packagePath } from '../paths.js';
+import type { Diagnostic } from '../script/diagnostic.js';
 import type { Script } from '../script/types.js';
 import { readScriptFile } from './read.js';
 
@@ -22,6 +21,25 @@ export interface LoadedScript {
   readonly path: string;
   /** True for a script shipped with coach. */
   readonly builtin: boolean;
+}
+
+/** Exit 1: the script has errors. Its diagnostics are the errors, with the text they point into. */
+export class InvalidScriptError extends FailureError {
+  readonly path: string;
+  /** The text the positions refer to, when the file could be read as text. */
+  readonly source: string | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(path: string, source: string | undefined, diagnostics: readonly Diagnostic[]) {
+    super(
+      'run.errors.invalidScript',
+      { path, count: Math.max(1, diagnostics.length) },
+      { hint: 'run.errors.invalidScriptHint', hintParams: { path } },
+    );
+    this.path = path;
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
 }
 
 const looksLikePath = (arg: string) =>
@@ -39,7 +57,7 @@ function findById(id: string, dirs: readonly string[]): string | undefined {
 
 export function locateScript(
   arg: string | undefined,
-  scriptsFlag: unknown,
+  scriptsDir: string | undefined,
   env: NodeJS.ProcessEnv,
 ): { path: string; builtin: boolean } {
   const shipped = packagePath('scripts');
@@ -47,7 +65,7 @@ export function locateScript(
     return { path: resolve(arg), builtin: false };
   }
   const id = arg ?? DEFAULT_SCRIPT;
-  const dirs = [scriptsFlag, env.COACH_SCRIPTS].filter(
+  const dirs = [scriptsDir, env.COACH_SCRIPTS].filter(
     (d): d is string => typeof d === 'string' && d !== '',
   );
   const own = findById(id, dirs);
@@ -75,11 +93,8 @@ function compiledBuiltins(): Readonly<Record<string, Script>> {
   return compiled ?? {};
 }
 
-export async function loadScript(
-  path: string,
-  builtin: boolean,
-  color: boolean,
-): Promise<LoadedScript> {
+/** The script at `path`, checked; throws a UsageError if it cannot be read, an InvalidScriptError if it has errors. */
+export async function loadScript(path: string, builtin: boolean): Promise<LoadedScript> {
   const read = await readScriptFile(path);
   if (read.kind === 'problem') {
     throw new UsageError(`validate.paths.${read.problem.kind}`, { path, code: read.problem.code });
@@ -93,13 +108,7 @@ export async function loadScript(
   const checked = checkFile(read);
   if (!checked.source || !checked.script) {
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
-    const printer = textPrinter(createSink(process.stderr), stdoutChalk(color));
-    await printer.file(path, { ...checked, diagnostics: errors });
-    throw new FailureError(
-      'run.errors.invalidScript',
-      { path, count: Math.max(1, errors.length) },
-      { hint: 'run.errors.invalidScriptHint', hintParams: { path } },
-    );
+    throw new InvalidScriptError(path, checked.source, errors);
   }
   return { script: checked.script, source: checked.source, path, builtin };
 }

@@ -12,7 +12,11 @@ import { capture, note, toggle } from './record-actions.js';
 import type { Action, SessionEvent, SessionState, Transition } from './types.js';
 import { define } from './visits.js';
 
-/** Initial values: each variable's default, then the values given (from `--var`, the agent…). */
+/**
+ * The values a call starts with, made here only: each variable's default, then the
+ * values given (`--var`, the agent…). A live call and its replay both start from
+ * the values that do not come from the script (the start line's `vars`).
+ */
 function initialVars(
   script: Script,
   given: Readonly<Record<string, string>> | undefined,

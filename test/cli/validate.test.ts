@@ -183,6 +183,15 @@ describe('coach validate: paths that cannot be used', () => {
     expect(lines(run.stderr)).toEqual(["coach: error: cannot find 'no-such-script.yaml'"]);
   });
 
+  it('adds nothing to what it reported, even with --debug: exit 1 on errors, 2 on a bad path', async () => {
+    const errors = await coach(['--debug', 'validate', fixture('errors.yaml')], { env: NO_COLOR });
+    expect(errors.code).toBe(1);
+    expect(errors.stderr).toBe('');
+    const missing = await coach(['validate', '--debug', 'no-such-script.yaml'], { env: NO_COLOR });
+    expect(missing.code).toBe(2);
+    expect(lines(missing.stderr)).toEqual(["coach: error: cannot find 'no-such-script.yaml'"]);
+  });
+
   it('still checks the other paths, then reports the missing one and exits 2', async () => {
     const run = await coach(['--lang', 'pl', 'validate', 'brak.yaml', fixture('valid.yaml')], {
       env: NO_COLOR,

@@ -27,6 +27,8 @@ describe('coach i18n (coverage)', () => {
   it('without locks, lists unconfirmed translations and fails --check', async () => {
     const result = await run(['i18n', '--check', '.']);
     expect(result.code).toBe(1);
+    // The matrix says it all: nothing more on stderr.
+    expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^script +en +pt +pl +bn +cs$/m);
     expect(result.stdout).toMatch(/^retail-returns +84\* +0\/0\/84 /m);
     expect(result.stdout).toMatch(/^retail-returns\.yaml:\d+:\d+: unconfirmed /m);
@@ -84,6 +86,7 @@ describe('coach i18n (coverage)', () => {
     const bad = await run(['i18n', '.']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^service-cycle\.i18n\.lock:1:1: /m);
+    expect(bad.stderr).not.toContain('coach: error:');
   });
 });
 

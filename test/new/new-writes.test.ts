@@ -1,0 +1,70 @@
+/**
+ * `coach new` writes through the one atomic writer (src/io/write-atomic.ts): the
+ * handler, run in-process with that writer replaced, hands it the whole script
+ * and never writes an existing file without --force.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { UsageError } from '../../src/errors.js';
+import { initI18n } from '../../src/i18n/index.js';
+
+const writes = vi.hoisted(() => ({ calls: [] as [string, string][], fail: undefined as unknown }));
+
+vi.mock('../../src/io/write-atomic.js', () => ({
+  writeFileAtomic: async (path: string, text: string) => {
+    if (writes.fail !== undefined) throw writes.fail;
+    writes.calls.push([path, text]);
+  },
+}));
+
+const { default: handler } = await import('../../src/commands/new.js');
+
+let dir: string;
+beforeAll(() => initI18n('en'));
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'coach-new-writes-'));
+  writes.calls = [];
+  writes.fail = undefined;
+  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const run = (file: string, opts: { force?: boolean; locales?: string } = {}) =>
+  handler({ args: [file], opts: { color: false, ...opts } });
+
+describe('coach new', () => {
+  it('hands the whole script to the atomic writer, once', async () => {
+    const file = join(dir, 'sub', 'returns.yaml');
+    await run(file, { locales: 'pt,en' });
+    expect(writes.calls).toHaveLength(1);
+    const [path, text] = writes.calls[0] as [string, string];
+    expect(path).toBe(file);
+    expect(parse(text)).toMatchObject({ id: 'returns', locales: ['pt', 'en'] });
+  });
+
+  it('refuses an existing file without --force before writing, and replaces it with', async () => {
+    const file = join(dir, 'mine.yaml');
+    writeFileSync(file, 'keep me\n');
+    await expect(run(file)).rejects.toMatchObject({ key: 'new.errors.exists', exitCode: 2 });
+    expect(writes.calls).toEqual([]);
+    await run(file, { force: true });
+    expect(writes.calls.map(([path]) => path)).toEqual([file]);
+  });
+
+  it('turns a failed write into a usage error naming the file and the reason', async () => {
+    writes.fail = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    const error = await run(join(dir, 'x.yaml')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toMatchObject({
+      key: 'new.errors.write',
+      params: { reason: 'EACCES' },
+      hint: 'new.errors.writeHint',
+    });
+  });
+});
