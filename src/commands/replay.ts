@@ -11,7 +11,7 @@ import { currentLocale, t } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveLogDir } from '../log/index.js';
-import { readSession } from '../log/read/session.js';
+import { readSession } from '../log/read/index.js';
 import { totalSkipped } from '../log/read/tally.js';
 import type { SessionHeader, SessionRecord } from '../log/read/types.js';
 import { castLines } from '../replay/asciicast.js';

@@ -10,13 +10,11 @@ import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveLogDir } from '../log/dir.js';
 import { parseFilters } from '../log/read/index.js';
-import { aggregateFiles } from '../report/aggregate/aggregate.js';
-import { reportFiles } from '../report/files.js';
+import { buildReport } from '../report/build.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
 import { formatJson } from '../report/format/json.js';
 import { formatTable } from '../report/format/table.js';
-import { finalize } from '../report/rows/finalize.js';
 import { DIMENSIONS, type Dimension, FORMATS, type Format } from '../report/types.js';
 import { progressLine } from '../ui/progress-line.js';
 import type { Handler, ReadingOptions } from './command.js';
@@ -55,16 +53,16 @@ const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }
   const format: Format = choice(opts.format, FORMATS, 'table', '--format');
   const filter = parseFilters(opts, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const files = reportFiles(paths, logDir);
-
   const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
-  const acc = await aggregateFiles(files, {
+  const threads = threadsFromEnv(process.env);
+  const report = await buildReport({
+    paths,
+    logDir,
     filter,
-    threads: threadsFromEnv(process.env),
-    onProgress: progress?.update,
+    ...(threads === undefined ? {} : { threads }),
+    ...(progress === undefined ? {} : { onProgress: progress.update }),
   });
   progress?.clear();
-  const report = finalize(acc);
   const lng = currentLocale();
   const out = opts.out === '' ? undefined : opts.out;
   let text: string;

@@ -5,14 +5,14 @@
  * list; they never change the exit status.
  */
 import { homedir } from 'node:os';
+import { formatClock } from '../i18n/durations.js';
 import { currentLocale, formatNumber, type Locale, t } from '../i18n/index.js';
 import { createSink, type Sink } from '../io/sink.js';
 import { resolveLogDir } from '../log/dir.js';
 import {
-  matches,
+  listSessions,
   parseFilters,
   ReadTally,
-  readLogs,
   type SessionSummary,
   tallyLines,
 } from '../log/read/index.js';
@@ -50,18 +50,6 @@ function newestFirst(a: SessionSummary, b: SessionSummary): number {
   return a.session < b.session ? 1 : a.session > b.session ? -1 : 0;
 }
 
-/** `m:ss`, or `h:mm:ss` from an hour on, in the locale's digits. */
-export function clock(ms: number, locale: Locale): string {
-  const seconds = Math.floor(Math.max(0, ms) / 1000);
-  const two = (n: number) => formatNumber(n, locale).padStart(2, formatNumber(0, locale));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return h > 0
-    ? `${formatNumber(h, locale)}:${two(m)}:${two(s)}`
-    : `${formatNumber(m, locale)}:${two(s)}`;
-}
-
 function cells(summary: SessionSummary, locale: Locale, dates: Intl.DateTimeFormat): string[] {
   const { script } = summary;
   const scriptName = script.version !== undefined ? `${script.id}@${script.version}` : script.id;
@@ -72,7 +60,7 @@ function cells(summary: SessionSummary, locale: Locale, dates: Intl.DateTimeForm
     truncate(sanitizeLine(summary.locale), MAX_LOCALE),
     t(`sessions.status.${summary.status}`),
     summary.outcome !== undefined ? t(`sessions.outcome.${summary.outcome}`) : NO_VALUE,
-    clock(summary.ms, locale),
+    formatClock(summary.ms, locale),
     formatNumber(summary.done.length, locale),
     formatNumber(summary.skipped.length, locale),
     summary.snapshotMissing
@@ -132,10 +120,7 @@ const handler: Handler<[paths: string[]], SessionsOptions> = async ({ args, opts
   const filters = parseFilters(opts, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
   const tally = new ReadTally();
-  const summaries: SessionSummary[] = [];
-  for await (const { summary } of readLogs(paths, { logDir, tally })) {
-    if (matches(summary, filters)) summaries.push(summary);
-  }
+  const summaries = listSessions(paths, logDir, filters, tally);
   summaries.sort(newestFirst);
   const sink = createSink(process.stdout);
   if (opts.json) await writeJson(sink, summaries);

@@ -3,8 +3,9 @@
  * from the screen's vocabulary where it has them (stages, Say, Ask, Tips…), the
  * rest from the `preview` section of the locale files.
  */
+
+import { formatClock } from '../i18n/durations.js';
 import type { Stage } from '../script/types.js';
-import { formatClock } from '../view/timers.js';
 import type { Destination, Outline, PreviewStep, PreviewText, PreviewVariable } from './model.js';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DAY_FOLDER, isSessionId } from '../log/index.js';
-import { createSnapshotStore } from '../log/read/snapshots.js';
+import { SnapshotStore } from '../log/read/index.js';
 import type { Script } from '../script/types.js';
 
 function isFile(path: string): boolean {
@@ -44,10 +44,6 @@ export function locateSession(arg: string, logDir: string): string {
 }
 
 /** The script a session ran, from its snapshot; undefined when missing, edited or unusable. */
-export function loadSnapshot(
-  file: string,
-  sha256: string,
-  logDir: string,
-): Promise<Script | undefined> {
-  return createSnapshotStore(logDir).scriptFor(file, sha256);
+export function loadSnapshot(file: string, sha256: string, logDir: string): Script | undefined {
+  return new SnapshotStore(logDir).scriptFor(file, sha256);
 }

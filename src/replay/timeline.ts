@@ -4,12 +4,14 @@
  * (as logged: redacted ones stay redacted) and notes under each, then how it ended.
  * Works from the log alone; the script, when there is one, adds titles and targets.
  */
+
+import { formatClock } from '../i18n/durations.js';
 import { translatorFor } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { LoggedEvent, SessionHeader } from '../log/read/types.js';
 import type { Script } from '../script/types.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
-import { displayWidth, formatClock, padEnd } from '../view/index.js';
+import { displayWidth, padEnd } from '../view/index.js';
 import { localLine, variableValues } from '../view/script-text.js';
 import { sessionLocale, stepLabel } from './frames.js';
 import { pathFromEvents, type Remark } from './path.js';

@@ -1,6 +1,5 @@
 /** The report's data: what `--format json` prints and every other format shows. */
-import type { SkipCounts } from '../log/read/types.js';
-import type { SessionStatus } from './session.js';
+import type { SessionStatusName as SessionStatus, SkipCounts } from '../log/read/types.js';
 
 export interface Rates {
   readonly entered: number;
@@ -56,6 +55,7 @@ export interface Report {
     readonly notSessionLog: number;
     readonly newerVersion: number;
     readonly unreadable: number;
+    readonly duplicate: number;
   };
   readonly steps: readonly StepRow[];
   readonly stages: readonly StageRow[];

@@ -2,12 +2,14 @@
  * The top of the screen: script title with agent and locale, the stage bar, and
  * "step 3 of 8" with the call and step clocks.
  */
+import { formatClock } from '../i18n/durations.js';
+import { elapsed } from '../session/progress.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { flow, spread, type Token } from './layout.js';
 import { currentStep, localLine, type TextContext } from './script-text.js';
 import { renderStageBar } from './stage-bar.js';
 import { paint } from './theme.js';
-import { formatClock, span, timerLevel } from './timers.js';
+import { timerLevel } from './timers.js';
 import type { Translate } from './translate.js';
 import type { ScreenView } from './view.js';
 
@@ -23,16 +25,12 @@ export function renderTitle(view: ScreenView, context: TextContext, t: Translate
 
 function timerTokens(view: ScreenView, t: Translate): Token[] {
   const { state, locale } = view;
-  const clock = state.endedAt ?? view.now;
+  const { callMs, stepMs } = elapsed(state, view.now);
   const tokens: Token[] = [
-    {
-      text: t('screen.timers.call', { time: formatClock(span(state.startedAt, clock), locale) }),
-      paint: paint.plain,
-    },
+    { text: t('screen.timers.call', { time: formatClock(callMs, locale) }), paint: paint.plain },
   ];
   const step = currentStep(view.script, state);
   if (!step) return tokens;
-  const stepMs = span(state.stepStartedAt, clock);
   const time = formatClock(stepMs, locale);
   const level = timerLevel(stepMs, step.targetMs);
   const text =

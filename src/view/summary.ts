@@ -1,4 +1,6 @@
 /** What the agent sees when a call ends: how it went and where its log is. */
+
+import { formatClock } from '../i18n/durations.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Script } from '../script/types.js';
 import type { SessionEvent, SessionState } from '../session/types.js';
@@ -8,7 +10,6 @@ import { clipStyled } from '../text/wrap.js';
 import { flow, paragraph } from './layout.js';
 import { localLine, type TextContext, variableValues } from './script-text.js';
 import { paint, STAGE_SYMBOL, stagePaint } from './theme.js';
-import { formatClock } from './timers.js';
 import { screenTranslator, type Translate } from './translate.js';
 
 export type EndEvent = Extract<SessionEvent, { readonly type: 'end' }>;

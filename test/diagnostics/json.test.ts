@@ -4,6 +4,9 @@ import { jsonDiagnostic, safeJson } from '../../src/diagnostics/json.js';
 import { initI18n } from '../../src/i18n/index.js';
 import { CONTROL_OR_BIDI } from './control-chars.js';
 
+/** Codes made up for these tests, with messages added for them below. */
+type FakeCode = import('../../src/script/diagnostic.js').Diagnostic['code'];
+
 describe('jsonDiagnostic', () => {
   beforeAll(() => {
     initI18n('en');
@@ -12,7 +15,7 @@ describe('jsonDiagnostic', () => {
 
   it('has the documented shape, with the end only when known', () => {
     const d = {
-      code: 'TEST_KEY',
+      code: 'TEST_KEY' as FakeCode,
       severity: 'error' as const,
       params: { key: 'x' },
       start: { line: 2, col: 3 },
@@ -25,7 +28,7 @@ describe('jsonDiagnostic', () => {
       endLine: 2,
       endCol: 4,
       severity: 'error',
-      code: 'TEST_KEY',
+      code: 'TEST_KEY' as FakeCode,
       message: "unknown key 'x'",
       params: { key: 'x' },
     });

@@ -7,11 +7,14 @@ import { initI18n } from '../../src/i18n/index.js';
 import type { Diagnostic } from '../../src/script/diagnostic.js';
 import { CONTROL, SGR } from './control-chars.js';
 
+/** Codes made up for these tests, with messages added for them below. */
+type FakeCode = import('../../src/script/diagnostic.js').Diagnostic['code'];
+
 const plain = new Chalk({ level: 0 });
 const SOURCE = 'coach: 1\nid: shop\nsteps:\n  - id: greet\n    colour: blue\n';
 
 const unknownKey: Diagnostic = {
-  code: 'TEST_KEY',
+  code: 'TEST_KEY' as FakeCode,
   severity: 'error',
   params: { key: 'colour' },
   start: { line: 5, col: 5 },

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
-import { findLogFiles, globToRegExp } from '../../src/log/read/index.js';
+import { globToRegExp } from '../../src/log/read/find/glob.js';
+import { findSessionFiles } from '../../src/log/read/index.js';
 import { makeTempDir } from '../log/temp.js';
 
 const temp = makeTempDir();
@@ -29,10 +30,10 @@ for (const file of FILES) {
   writeFileSync(join(root, file), '');
 }
 
-async function list(paths: string[], logDir = root): Promise<string[]> {
-  const out: string[] = [];
-  for await (const file of findLogFiles(paths, logDir)) out.push(relative(root, file));
-  return out;
+function list(paths: string[], logDir = root): string[] {
+  return [...findSessionFiles(paths, logDir, { duplicates: 0 })].map((file) =>
+    relative(root, file),
+  );
 }
 
 describe('globToRegExp', () => {
@@ -51,53 +52,51 @@ describe('globToRegExp', () => {
   });
 });
 
-describe('findLogFiles', () => {
-  it('walks the log folder by default, in name order, without snapshots or hidden entries', async () => {
-    expect(await list([])).toEqual([
+describe('findSessionFiles', () => {
+  it('walks the log folder by default, day by day, without snapshots or hidden entries', () => {
+    // A file that names no session comes first: the reader will say it is no log.
+    expect(list([])).toEqual([
+      'archive/old/a.jsonl',
       '2026-11-23/01M84D4AV3C5JCZV4W59X8YEKF.jsonl',
       '2026-11-23/01M84E0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
       '2026-11-24/01M85A0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
-      'archive/old/a.jsonl',
     ]);
   });
 
-  it('takes a named file whatever its name, and each file once', async () => {
+  it('takes a named file whatever its name, and each file once', () => {
     const note = join(root, 'notes.txt');
     const day = join(root, '2026-11-23');
-    expect(await list([note, day, join(day, '01M84D4AV3C5JCZV4W59X8YEKF.jsonl')])).toEqual([
+    expect(list([note, day, join(day, '01M84D4AV3C5JCZV4W59X8YEKF.jsonl')])).toEqual([
       'notes.txt',
       '2026-11-23/01M84D4AV3C5JCZV4W59X8YEKF.jsonl',
       '2026-11-23/01M84E0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
     ]);
   });
 
-  it('expands globs: files that match, and folders that match searched whole', async () => {
-    expect(await list([join(root, '2026-11-2?/*.jsonl')])).toEqual([
+  it('expands globs: files that match, and folders that match searched whole', () => {
+    expect(list([join(root, '2026-11-2?/*.jsonl')])).toEqual([
       '2026-11-23/01M84D4AV3C5JCZV4W59X8YEKF.jsonl',
       '2026-11-23/01M84E0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
       '2026-11-24/01M85A0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
     ]);
-    expect(await list([join(root, '**/a.jsonl')])).toEqual(['archive/old/a.jsonl']);
-    expect(await list([join(root, '2026-11-24')])).toEqual([
+    expect(list([join(root, '**/a.jsonl')])).toEqual(['archive/old/a.jsonl']);
+    expect(list([join(root, '2026-11-24')])).toEqual([
       '2026-11-24/01M85A0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
     ]);
-    expect(await list([join(root, '*-24')])).toEqual([
-      '2026-11-24/01M85A0N5Q7R8S9T0V1W2X3Y4Z.jsonl',
-    ]);
+    expect(list([join(root, '*-24')])).toEqual(['2026-11-24/01M85A0N5Q7R8S9T0V1W2X3Y4Z.jsonl']);
   });
 
-  it('refuses a missing path or a pattern that matches nothing with a UsageError', async () => {
-    await expect(list([join(root, 'nope')])).rejects.toBeInstanceOf(UsageError);
-    await expect(list([join(root, 'nope')])).rejects.toMatchObject({
-      exitCode: 2,
-      key: 'reader.errors.missing',
-    });
-    await expect(list([join(root, '*.csv')])).rejects.toMatchObject({
-      key: 'reader.errors.noMatch',
-    });
+  it('refuses a missing path or a pattern that matches nothing with a UsageError', () => {
+    expect(() => list([join(root, 'nope')])).toThrow(UsageError);
+    expect(() => list([join(root, 'nope')])).toThrow(
+      expect.objectContaining({ key: 'reader.errors.missing' }),
+    );
+    expect(() => list([join(root, '*.csv')])).toThrow(
+      expect.objectContaining({ key: 'reader.errors.noMatch' }),
+    );
   });
 
-  it('finds nothing, without an error, in a log folder that does not exist yet', async () => {
-    expect(await list([], join(root, 'never-made'))).toEqual([]);
+  it('finds nothing, without an error, in a log folder that does not exist yet', () => {
+    expect(list([], join(root, 'never-made'))).toEqual([]);
   });
 });

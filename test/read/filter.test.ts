@@ -1,35 +1,18 @@
 /** The filters of `coach sessions` and `coach report`: parsing and matching. */
 import { describe, expect, it } from 'vitest';
-import {
-  matches,
-  parseFilters,
-  parseStatus,
-  parseWhen,
-  type SessionSummary,
-} from '../../src/log/read/index.js';
+import { matches, parseFilters, parseStatus, parseWhen } from '../../src/log/read/index.js';
+import { END, EVENTS, logText, startLine } from './lines.js';
+import { scratchOf } from './read-text.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00.000Z');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const summary = (changes: Partial<SessionSummary> = {}): SessionSummary => ({
-  file: 'x.jsonl',
-  session: '01M84D4AV3C5JCZV4W59X8YEKF',
-  startedAt: NOW - 2 * DAY,
-  agent: 'Ana',
-  host: 'ws',
-  script: { id: 'retail-returns', version: '2026.11', sha256: 'a'.repeat(64) },
-  locale: 'pt',
-  status: 'completed',
-  ms: 1000,
-  done: ['greet'],
-  skipped: [{ step: 'name', stage: 'rapport', reason: '' }],
-  unreached: [],
-  stages: {},
-  notes: [],
-  choices: {},
-  ...changes,
-});
+/** A completed session of Ana's, two days before NOW, that skipped `name` (rapport). */
+function session(start: Record<string, unknown> = {}, lines: readonly object[] = [...EVENTS, END]) {
+  const t = new Date(NOW - 2 * DAY).toISOString();
+  return scratchOf(logText([startLine({ t, agent: 'Ana', ...start }), ...lines]));
+}
 
 describe('parseWhen', () => {
   it.each([
@@ -75,11 +58,13 @@ describe('parseStatus / parseFilters', () => {
 });
 
 describe('matches', () => {
-  const match = (raw: Record<string, string>, changes: Partial<SessionSummary> = {}) =>
-    matches(summary(changes), parseFilters(raw, NOW));
+  const match = (raw: Record<string, string>, start?: Record<string, unknown>, lines?: object[]) =>
+    matches(parseFilters(raw, NOW), session(start, lines));
 
-  it('filters by agent (any case), script id or id@version, locale, status', () => {
+  it('filters by agent (one agent however the name is cased or composed), script, locale, status', () => {
     expect(match({ agent: 'ana' })).toBe(true);
+    expect(match({ agent: 'ANA ' })).toBe(true);
+    expect(match({ agent: 'ana' }, { agent: 'Ａｎａ' })).toBe(true);
     expect(match({ agent: 'bo' })).toBe(false);
     expect(match({ script: 'retail-returns' })).toBe(true);
     expect(match({ script: 'retail-returns@2026.11' })).toBe(true);
@@ -88,6 +73,7 @@ describe('matches', () => {
     expect(match({ locale: 'bn' })).toBe(false);
     expect(match({ status: 'completed' })).toBe(true);
     expect(match({ status: 'interrupted' })).toBe(false);
+    expect(match({ status: 'interrupted' }, {}, EVENTS)).toBe(true);
   });
 
   it('filters by time: since inclusive, until exclusive', () => {
@@ -104,6 +90,21 @@ describe('matches', () => {
     expect(match({ skipped: 'rapport' })).toBe(true);
     expect(match({ skipped: 'greet' })).toBe(false);
     expect(match({ skipped: 'greeting' })).toBe(false);
-    expect(match({ skipped: 'rapport' }, { skipped: [] })).toBe(false);
+    expect(match({ skipped: 'rapport' }, {}, [...EVENTS, { ...END, skipped: [] }])).toBe(false);
+  });
+
+  it('calls a step done and later skipped (after a loop) done, in an interrupted session', () => {
+    const t = (s: number) => `2026-11-23T14:40:${String(s).padStart(2, '0')}.000Z`;
+    const need = { step: 'need', stage: 'needs' };
+    const loop = [
+      { t: t(0), type: 'enter', ...need },
+      { t: t(1), type: 'done', ...need, ms: 1000 },
+      { t: t(1), type: 'enter', step: 'probe', stage: 'needs' },
+      { t: t(2), type: 'done', step: 'probe', stage: 'needs', ms: 1000 },
+      { t: t(2), type: 'enter', ...need },
+      { t: t(3), type: 'skip', ...need, reason: 'known', ms: 1000 },
+    ];
+    expect(match({ skipped: 'need' }, {}, loop)).toBe(false);
+    expect(match({ skipped: 'need' }, {}, loop.slice(0, 1).concat(loop.slice(5)))).toBe(true);
   });
 });

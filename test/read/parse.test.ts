@@ -2,9 +2,11 @@
  * The reader rules of docs/log-format.md §9 on whole texts: what is kept, what is
  * skipped, and how each skipped line is counted.
  */
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, MAX_LINE_BYTES, parseSessionText } from '../../src/log/read/index.js';
+import { emptyCounts, MAX_LINE_BYTES } from '../../src/log/read/index.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
+import { readText } from './read-text.js';
 
 const counts = (changes: Partial<ReturnType<typeof emptyCounts>> = {}) => ({
   ...emptyCounts(),
@@ -13,8 +15,8 @@ const counts = (changes: Partial<ReturnType<typeof emptyCounts>> = {}) => ({
 
 describe('parseSessionText', () => {
   it('reads a complete session: header, events in order, end, no skipped line', () => {
-    const record = parseSessionText(logText([startLine(), ...EVENTS, END]), 'a.jsonl');
-    expect(record.file).toBe('a.jsonl');
+    const record = readText(logText([startLine(), ...EVENTS, END]), 'a.jsonl');
+    expect(basename(record.file)).toBe('a.jsonl');
     expect(record.header).toMatchObject({
       v: 1,
       session: '01M84D4AV3C5JCZV4W59X8YEKF',
@@ -33,7 +35,7 @@ describe('parseSessionText', () => {
   });
 
   it('calls a session without an end line interrupted and keeps its last time', () => {
-    const record = parseSessionText(logText([startLine(), ...EVENTS]));
+    const record = readText(logText([startLine(), ...EVENTS]));
     expect(record.status).toBe('interrupted');
     expect(record.end).toBeUndefined();
     expect(record.lastAt).toBe(Date.parse('2026-11-23T14:32:41.900Z'));
@@ -42,7 +44,7 @@ describe('parseSessionText', () => {
 
   it('skips a truncated last line and counts it as truncated', () => {
     const text = `${logText([startLine(), ...EVENTS])}{"t":"2026-11-23T14:33:00.000Z","type":"do`;
-    const record = parseSessionText(text);
+    const record = readText(text);
     expect(record.events).toHaveLength(EVENTS.length);
     expect(record.status).toBe('interrupted');
     expect(record.counts).toEqual(counts({ truncated: 1 }));
@@ -50,7 +52,7 @@ describe('parseSessionText', () => {
 
   it('keeps a last line without LF when it is a whole JSON object', () => {
     const text = logText([startLine(), ...EVENTS]) + JSON.stringify(END);
-    const record = parseSessionText(text);
+    const record = readText(text);
     expect(record.status).toBe('completed');
     expect(record.counts).toEqual(counts());
   });
@@ -68,7 +70,7 @@ describe('parseSessionText', () => {
       ...EVENTS.slice(1),
       END,
     ];
-    const record = parseSessionText(logText(lines));
+    const record = readText(logText(lines));
     expect(record.events).toHaveLength(EVENTS.length + 1);
     expect(record.status).toBe('completed');
     expect(record.counts).toEqual(counts({ corrupt: 6 }));
@@ -81,7 +83,7 @@ describe('parseSessionText', () => {
       { ...EVENTS[0], mood: 'calm' },
       END,
     ];
-    const record = parseSessionText(logText(lines));
+    const record = readText(logText(lines));
     expect(record.counts).toEqual(counts({ unknownType: 1 }));
     expect(record.events[0]).toEqual({
       t: EVENTS[0]?.t,
@@ -93,13 +95,13 @@ describe('parseSessionText', () => {
   });
 
   it('skips lines of a newer version, and the whole file when its start line is newer', () => {
-    const mixed = parseSessionText(
+    const mixed = readText(
       logText([startLine(), { ...EVENTS[0], v: 2 }, EVENTS[0] as object, END]),
     );
     expect(mixed.events).toHaveLength(2);
     expect(mixed.counts).toEqual(counts({ newerVersion: 1 }));
 
-    const newer = parseSessionText(logText([startLine({ v: 2 }), ...EVENTS, END]));
+    const newer = readText(logText([startLine({ v: 2 }), ...EVENTS, END]));
     expect(newer.newerFormat).toBe(2);
     expect(newer.notALog).toBeUndefined();
     expect(newer.events).toEqual([]);
@@ -107,14 +109,14 @@ describe('parseSessionText', () => {
 
   it('skips a line over 1 MiB without failing, and counts it', () => {
     const huge = JSON.stringify({ ...EVENTS[8], text: 'x'.repeat(1.1 * MAX_LINE_BYTES) });
-    const record = parseSessionText(logText([startLine(), ...EVENTS.slice(0, 8), huge, END]));
+    const record = readText(logText([startLine(), ...EVENTS.slice(0, 8), huge, END]));
     expect(record.counts).toEqual(counts({ hugeLines: 1 }));
     expect(record.status).toBe('completed');
     expect(record.events.some((e) => e.type === 'note')).toBe(false);
   });
 
   it('counts lines after the end and ignores them', () => {
-    const record = parseSessionText(logText([startLine(), ...EVENTS, END, EVENTS[0] as object]));
+    const record = readText(logText([startLine(), ...EVENTS, END, EVENTS[0] as object]));
     expect(record.events.at(-1)?.type).toBe('end');
     expect(record.counts).toEqual(counts({ afterEnd: 1 }));
   });
@@ -127,7 +129,7 @@ describe('parseSessionText', () => {
       '\u0000\u0001\u0002binary\u00ff',
       logText([startLine({ script: 'x' })]),
     ]) {
-      const record = parseSessionText(text);
+      const record = readText(text);
       expect(record.notALog).toBe(true);
       expect(record.header).toBeUndefined();
       expect(record.counts).toEqual(counts());
@@ -141,7 +143,7 @@ describe('parseSessionText', () => {
       '{"__proto__":{"type":"enter"},"t":"2026-11-23T14:32:01.123Z"}',
       END,
     ];
-    const record = parseSessionText(logText(lines));
+    const record = readText(logText(lines));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(record.events[0])).toBe(Object.prototype);
     expect((record.events[0] as unknown as Record<string, unknown>).polluted).toBeUndefined();
@@ -150,7 +152,7 @@ describe('parseSessionText', () => {
   });
 
   it('keeps text as stored, control characters included, for the printer to clean', () => {
-    const record = parseSessionText(
+    const record = readText(
       logText([
         startLine({ agent: 'ana\u001b[31m\u0007' }),
         { ...EVENTS[8], text: 'a\u001b]0;title\u0007b' },

@@ -1,15 +1,17 @@
 /**
- * readSession reads files in chunks; it must give exactly what parseSessionText
- * gives for the same text, whatever falls on a chunk boundary (a Bengali letter's
- * bytes, a line's LF), and skip a huge line without building it.
+ * The reader reads files in chunks; it must follow the reader rules whatever
+ * falls on a chunk boundary (a Bengali letter's bytes, a line's LF), skip a huge
+ * line without building it, and keep the same lines for a replay as for a
+ * listing or a report.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_LINE_BYTES, parseSessionText, readSession } from '../../src/log/read/index.js';
+import { MAX_LINE_BYTES, readSession } from '../../src/log/read/index.js';
 import { makeTempDir } from '../log/temp.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
+import { readText, scratchOf } from './read-text.js';
 
 const temp = makeTempDir();
 afterAll(temp.remove);
@@ -23,23 +25,66 @@ function write(text: string | Buffer): string {
 
 const note = (text: string) => JSON.stringify({ ...EVENTS[8], text });
 
+/** What the log format's reader rules (§9) say of a file made of these lines. */
+function expected(lines: readonly string[], lf: boolean) {
+  const counts = { truncated: 0, corrupt: 0, hugeLines: 0, afterEnd: 0 };
+  let events = 0;
+  let ended = false;
+  lines.forEach((line, i) => {
+    const last = i === lines.length - 1 && !lf;
+    // Nothing after the last LF is no line at all.
+    if (last && line === '') return;
+    if (ended) counts.afterEnd++;
+    else if (Buffer.byteLength(line) > MAX_LINE_BYTES) counts.hugeLines++;
+    else if (line === '' || line === '{"broken') counts[last ? 'truncated' : 'corrupt']++;
+    else {
+      events++;
+      ended = line === JSON.stringify(END);
+    }
+  });
+  return { counts, events, status: ended ? 'completed' : 'interrupted' };
+}
+
 describe('readSession', () => {
-  it('reads what parseSessionText reads, for lines across chunk boundaries', async () => {
+  it('follows the reader rules for lines of any size, across read chunks (4 MiB)', async () => {
     const line = fc.oneof(
       fc
-        .tuple(fc.integer({ min: 0, max: 140_000 }), fc.constantFrom('a', 'ক্ষ', 'é', '😀'))
+        .tuple(fc.integer({ min: 0, max: 1_300_000 }), fc.constantFrom('a', 'ক্ষ', 'é', '😀'))
         .map(([size, unit]) => note(unit.repeat(Math.ceil(size / unit.length)))),
       fc.constantFrom(JSON.stringify(EVENTS[0]), '{"broken', '', JSON.stringify(END)),
     );
     await fc.assert(
-      fc.asyncProperty(fc.array(line, { maxLength: 6 }), fc.boolean(), async (lines, lf) => {
+      fc.asyncProperty(fc.array(line, { maxLength: 9 }), fc.boolean(), async (lines, lf) => {
         const body = [startLine(), ...lines].join('\n');
-        const text = lf ? `${body}\n` : body;
-        const file = write(text);
-        const fromFile = await readSession(file);
-        expect(fromFile).toEqual(parseSessionText(text, file));
+        const record = readSession(write(lf ? `${body}\n` : body));
+        const want = expected(lines, lf);
+        expect(record.counts).toMatchObject(want.counts);
+        expect(record.events).toHaveLength(want.events);
+        expect(record.status).toBe(want.status);
       }),
       { numRuns: 25 },
+    );
+  });
+
+  it('keeps, as a replay, the same lines `sessions` and `report` keep', async () => {
+    const line = fc.oneof(
+      fc.constantFrom(...EVENTS.map((e) => JSON.stringify(e)), JSON.stringify(END), '{"broken'),
+      fc.constantFrom('{"t":"2026-11-23T14:33:00.000Z","type":"hold"}', '{"type":"done"}'),
+      fc.constantFrom('{"t":"x","type":"enter","step":"a","stage":"needs"}', '[]', '{}'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 12 }), fc.boolean(), async (lines, lf) => {
+        const body = [startLine(), ...lines].join('\n');
+        const text = lf ? `${body}\n` : body;
+        const record = readText(text);
+        const scratch = scratchOf(text);
+        expect(scratch.lines).toEqual(record.counts);
+        expect(scratch.status).toBe(record.status);
+        expect(scratch.lastAt).toBe(record.lastAt);
+        const kept = record.events.filter((e) => !['capture', 'toggle', 'end'].includes(e.type));
+        expect(scratch.count).toBe(kept.length);
+      }),
+      { numRuns: 200 },
     );
   });
 

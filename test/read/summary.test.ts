@@ -3,15 +3,16 @@
  * for an interrupted session the steps it never reached are what the machine would
  * have reported had the call ended there — when the script snapshot is at hand.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSessionLog, scriptSnapshotPath, snapshotScript } from '../../src/log/index.js';
 import {
-  createSnapshotStore,
+  FileReader,
+  listSessions,
   ReadTally,
-  readLogs,
-  readSession,
+  SessionScratch,
+  SnapshotStore,
   summarize,
 } from '../../src/log/read/index.js';
 import { checkScript } from '../../src/script/index.js';
@@ -68,6 +69,12 @@ const HALF_CALL: Action[] = [
   { type: 'note', text: 'called from the car' },
 ];
 
+function read(file: string): SessionScratch {
+  const scratch = new SessionScratch();
+  new FileReader().read(file, scratch);
+  return scratch;
+}
+
 function folder(): string {
   const temp = makeTempDir();
   temps.push(temp);
@@ -82,10 +89,9 @@ describe('summarize', () => {
     const unreached =
       expected.ok && expected.events[0]?.type === 'end' ? expected.events[0].unreached : null;
 
-    const snapshots = createSnapshotStore(logDir);
-    const rec = await readSession(file);
-    const script = await snapshots.scriptFor(file, rec.header?.script.sha256 ?? '');
-    const summary = summarize(rec, script);
+    const scratch = read(file);
+    const script = new SnapshotStore(logDir).scriptFor(file, scratch.sha);
+    const summary = summarize(scratch, script);
     expect(summary).toMatchObject({
       status: 'interrupted',
       agent: 'ana',
@@ -106,9 +112,7 @@ describe('summarize', () => {
     const logDir = folder();
     const { file, sha256 } = record(logDir, HALF_CALL);
     rmSync(scriptSnapshotPath(logDir, sha256));
-    const tally = new ReadTally();
-    const found = [];
-    for await (const item of readLogs([], { logDir, tally })) found.push(item.summary);
+    const found = listSessions([], logDir, {}, new ReadTally());
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       file,
@@ -118,10 +122,19 @@ describe('summarize', () => {
     });
   });
 
+  it('does not trust a snapshot edited after the call', async () => {
+    const logDir = folder();
+    const { sha256 } = record(logDir, HALF_CALL);
+    const path = scriptSnapshotPath(logDir, sha256);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('required: true', 'required: false'));
+    const [summary] = listSessions([], logDir, {}, new ReadTally());
+    expect(summary).toMatchObject({ unreached: [], snapshotMissing: true });
+  });
+
   it('takes skipped and unreached from the end line of an ended session', async () => {
     const logDir = folder();
     const { file } = record(logDir, [...HALF_CALL, { type: 'end' }]);
-    const summary = summarize(await readSession(file));
+    const summary = summarize(read(file));
     expect(summary.status).toBe('aborted');
     expect(summary.snapshotMissing).toBeUndefined();
     expect(summary.skipped.map((s) => s.step)).toEqual(['name']);
@@ -138,7 +151,7 @@ describe('summarize', () => {
       { type: 'done' },
       { type: 'end' },
     ]);
-    const summary = summarize(await readSession(file));
+    const summary = summarize(read(file));
     expect(summary.done).toEqual(['greet', 'name']);
     expect(summary.skipped).toEqual([]);
   });

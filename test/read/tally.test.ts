@@ -1,14 +1,15 @@
 /** The stderr lines that tell how much of the data could not be used, in each language. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
-import { parseSessionText, ReadTally, tallyLines } from '../../src/log/read/index.js';
+import { ReadTally, tallyLines } from '../../src/log/read/index.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
+import { scratchOf } from './read-text.js';
 
 afterEach(() => initI18n('en'));
 
 function tallyOf(texts: Record<string, string>): ReadTally {
   const tally = new ReadTally();
-  for (const [file, text] of Object.entries(texts)) tally.add(parseSessionText(text, file));
+  for (const [file, text] of Object.entries(texts)) tally.add(file, scratchOf(text).result);
   return tally;
 }
 
@@ -31,6 +32,16 @@ describe('tallyLines', () => {
       'coach: 4 log lines could not be read and were left out (1 cut off at the end, 3 damaged)\n' +
         "coach: warning: 'evil[2J.jsonl' is not a session log; it was left out\n",
     );
+  });
+
+  it('counts the copies of sessions left out', () => {
+    const tally = tallyOf({ 'a.jsonl': logText([startLine(), END]) });
+    tally.duplicates = 3;
+    expect(tallyLines(tally)).toBe(
+      'coach: 3 more copies of sessions were left out; each session is read once\n',
+    );
+    initI18n('cs');
+    expect(tallyLines(tally)).toContain('3 další kopie relací byly vynechány');
   });
 
   it('uses the plural forms and digits of the language', () => {

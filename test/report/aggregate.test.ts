@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { Filters } from '../../src/log/read/index.js';
 import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
-import type { SessionFilter } from '../../src/report/filter.js';
 import { finalize } from '../../src/report/rows/finalize.js';
 import { findReportFiles, fixture } from './logs.js';
 
-async function reportOf(dir: string, filter: SessionFilter = {}) {
-  const files = await findReportFiles([dir], dir);
-  return finalize(await aggregateFiles(files, { filter, threads: 1 }));
+async function reportOf(dir: string, filter: Filters = {}) {
+  const files = findReportFiles([dir], dir);
+  return finalize(await aggregateFiles(files, { filter, threads: 1 }), dir);
 }
 
 describe('report aggregation', () => {
@@ -20,7 +20,12 @@ describe('report aggregation', () => {
     // S2's array line, S3's corrupt line and S3's truncated last line.
     expect(r.unreadableLines).toBe(3);
     expect(r.skippedLines).toMatchObject({ truncated: 1, corrupt: 2, hugeLines: 0 });
-    expect(r.skippedFiles).toEqual({ notSessionLog: 1, newerVersion: 0, unreadable: 0 });
+    expect(r.skippedFiles).toEqual({
+      notSessionLog: 1,
+      newerVersion: 0,
+      unreadable: 0,
+      duplicate: 0,
+    });
   });
 
   it('computes per-step counts, exact medians (even count), p90 and share over target', async () => {

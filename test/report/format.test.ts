@@ -13,7 +13,8 @@ import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start 
 
 async function reportOf(dir: string): Promise<Report> {
   return finalize(
-    await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    await aggregateFiles(findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    dir,
   );
 }
 

@@ -11,7 +11,8 @@ import { done, end, enter, findReportFiles, lines, logDir, start } from './logs.
 
 async function reportOf(dir: string) {
   return finalize(
-    await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    await aggregateFiles(findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    dir,
   );
 }
 
@@ -46,7 +47,12 @@ describe('the last line of a session file', () => {
   });
 
   it('reads a last line without newline that crosses a read chunk (files over 4 MiB)', async () => {
-    const note = JSON.stringify({ t: 'x', type: 'note', step: 'greet', text: 'n'.repeat(1000) });
+    const note = JSON.stringify({
+      t: '2026-11-23T10:00:01.000Z',
+      type: 'note',
+      step: 'greet',
+      text: 'n'.repeat(1000),
+    });
     const filler = Array.from({ length: 5000 }, () => note);
     const r = await reportOf(
       logDir([lines(start('D', 'ana', 'pt'), ...filler) + end('aborted', 5000)]),

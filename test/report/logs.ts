@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { reportFiles } from '../../src/report/files.js';
+import { findSessionFiles } from '../../src/log/read/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SNAPSHOT = readFileSync(join(ROOT, 'scripts', 'service-cycle.yaml'));
@@ -128,8 +128,6 @@ export function fixture(): string {
 }
 
 /** Every file a report of `paths` reads, at once. */
-export async function findReportFiles(paths: readonly string[], logDir: string): Promise<string[]> {
-  const files: string[] = [];
-  for await (const file of reportFiles(paths, logDir)) files.push(file);
-  return files;
+export function findReportFiles(paths: readonly string[], logDir: string): string[] {
+  return [...findSessionFiles(paths, logDir, { duplicates: 0 })];
 }

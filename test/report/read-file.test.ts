@@ -5,14 +5,15 @@ import { done, end, enter, findReportFiles, lines, logDir, start } from './logs.
 
 async function reportOf(dir: string) {
   return finalize(
-    await aggregateFiles(await findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    await aggregateFiles(findReportFiles([dir], dir), { filter: {}, threads: 1 }),
+    dir,
   );
 }
 
 describe('reading session files', () => {
   it('passes over lines over 1 MiB, unknown types, newer lines and lines after the end', async () => {
     const huge = JSON.stringify({
-      t: 'x',
+      t: '2026-11-23T10:00:01.000Z',
       type: 'note',
       step: 'greet',
       text: 'x'.repeat(1024 * 1024 + 10),
@@ -22,8 +23,15 @@ describe('reading session files', () => {
         start('A', 'ana', 'en'),
         enter('greet', 'greeting'),
         huge,
-        JSON.stringify({ t: 'x', type: 'wave', step: 'greet' }),
-        JSON.stringify({ v: 2, t: 'x', type: 'done', step: 'greet', stage: 'greeting', ms: 1 }),
+        JSON.stringify({ t: '2026-11-23T10:00:01.000Z', type: 'wave', step: 'greet' }),
+        JSON.stringify({
+          v: 2,
+          t: '2026-11-23T10:00:01.000Z',
+          type: 'done',
+          step: 'greet',
+          stage: 'greeting',
+          ms: 1,
+        }),
         done('greet', 'greeting', 2000),
         end('completed', 3000, 'resolved'),
         done('greet', 'greeting', 9999),
@@ -41,7 +49,12 @@ describe('reading session files', () => {
       afterEnd: 1,
     });
     expect(r.unreadableLines).toBe(1);
-    expect(r.skippedFiles).toEqual({ notSessionLog: 1, newerVersion: 1, unreadable: 0 });
+    expect(r.skippedFiles).toEqual({
+      notSessionLog: 1,
+      newerVersion: 1,
+      unreadable: 0,
+      duplicate: 0,
+    });
     expect(r.steps[0]).toMatchObject({ step: 'greet', entered: 1, done: 1, medianMs: 2000 });
   });
 
@@ -49,9 +62,9 @@ describe('reading session files', () => {
     const dir = logDir([
       lines(
         start('B', 'শর্মিলা', 'bn'),
-        '{ "t": "x", "type": "enter", "step": "গ্রিট", "stage": "greeting" }',
+        '{ "t": "2026-11-23T10:00:01.000Z", "type": "enter", "step": "গ্রিট", "stage": "greeting" }',
         JSON.stringify({
-          t: 'x',
+          t: '2026-11-23T10:00:01.000Z',
           type: 'skip',
           step: 'গ্রিট',
           stage: 'greeting',
@@ -81,8 +94,8 @@ describe('reading session files', () => {
       ),
     );
     const dir = logDir(sessions);
-    const files = await findReportFiles([dir], dir);
-    const one = finalize(await aggregateFiles(files, { filter: {}, threads: 1 }));
+    const files = findReportFiles([dir], dir);
+    const one = finalize(await aggregateFiles(files, { filter: {}, threads: 1 }), dir);
     expect(one.steps[0]).toMatchObject({ entered: 40, medianMs: 1019.5, p90Ms: 1035 });
   });
 });

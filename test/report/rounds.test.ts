@@ -2,14 +2,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { aggregateFiles } from '../../src/report/aggregate/aggregate.js';
-import { reportFiles } from '../../src/report/files.js';
 import { finalize } from '../../src/report/rows/finalize.js';
 import { progressLine } from '../../src/ui/progress-line.js';
 import { coach } from '../cli/run-coach.js';
 import { done, end, enter, findReportFiles, fixture, lines, logDir, skip, start } from './logs.js';
 
 async function reportOf(files: Iterable<string> | AsyncIterable<string>, roundFiles?: number) {
-  return finalize(await aggregateFiles(files, { filter: {}, threads: 1, roundFiles }));
+  return finalize(await aggregateFiles(files, { filter: {}, threads: 1, roundFiles }), '/');
 }
 
 async function* slowly(files: readonly string[]): AsyncGenerator<string> {
@@ -22,23 +21,23 @@ async function* slowly(files: readonly string[]): AsyncGenerator<string> {
 describe('reading files in rounds while they are found', () => {
   it('gives the same report whatever the size of a round', async () => {
     const dir = fixture();
-    const whole = await reportOf(await findReportFiles([dir], dir));
+    const whole = await reportOf(findReportFiles([dir], dir));
     expect(whole.sessions.total).toBe(5);
     for (const size of [1, 2, 3, 4, 7]) {
-      expect(await reportOf(reportFiles([dir], dir), size)).toEqual(whole);
+      expect(await reportOf(findReportFiles([dir], dir), size)).toEqual(whole);
     }
   });
 
   it('reads files that arrive one at a time (patterns) like a folder walk', async () => {
     const dir = fixture();
-    const files = await findReportFiles([dir], dir);
+    const files = findReportFiles([dir], dir);
     expect(await reportOf(slowly(files), 2)).toEqual(await reportOf(files));
   });
 
   it('reports progress as files are read, without knowing the total', async () => {
     const dir = fixture();
     const seen: number[] = [];
-    await aggregateFiles(reportFiles([dir], dir), {
+    await aggregateFiles(findReportFiles([dir], dir), {
       filter: {},
       threads: 1,
       roundFiles: 2,
@@ -53,24 +52,25 @@ describe('reading files in rounds while they are found', () => {
 describe('the files of a report', () => {
   it('takes each file once, however the paths overlap', async () => {
     const dir = fixture();
-    const all = await findReportFiles([dir], dir);
+    const all = findReportFiles([dir], dir);
     expect(all).toHaveLength(6);
     const [first] = all as [string];
     const day = join(dir, '2026-11-23');
-    const found = await findReportFiles([first, dir, day, first, `${dir}/`], dir);
+    const found = findReportFiles([first, dir, day, first, `${dir}/`], dir);
     expect(found.sort()).toEqual(all.sort());
   });
 
   it('reads a file named beside its folder when the walk would pass it over', async () => {
     const dir = fixture();
-    const walked = await findReportFiles([dir], dir);
+    const walked = findReportFiles([dir], dir);
     const odd = join(dir, '2026-11-23', 'notes.txt');
     const hidden = join(dir, '.hidden', 'x.jsonl');
     mkdirSync(join(dir, '.hidden'));
     writeFileSync(odd, '');
     writeFileSync(hidden, '');
-    const found = await findReportFiles([dir, odd, hidden], dir);
-    expect(found).toEqual([...walked, odd, hidden]);
+    const found = findReportFiles([dir, odd, hidden], dir);
+    // Files that name no session come first; the reader will say they are no logs.
+    expect(found).toEqual([odd, hidden, ...walked]);
   });
 
   it('walks folders and leaves out snapshots, hidden entries and other files', async () => {
@@ -80,12 +80,14 @@ describe('the files of a report', () => {
     writeFileSync(join(dir, '2026-11-02', '.hidden.jsonl'), '');
     writeFileSync(join(dir, 'scripts', 'x.jsonl'), '');
     writeFileSync(join(dir, '2026-11-02', 'notes.txt'), '');
-    const found = (await findReportFiles([], dir)).map((f) => f.slice(dir.length + 1)).sort();
+    const found = findReportFiles([], dir)
+      .map((f) => f.slice(dir.length + 1))
+      .sort();
     expect(found).toEqual(['2026-11-02/a.jsonl', expect.stringMatching(/^2026-11-24\/.*\.jsonl$/)]);
   });
 
   it('fails with a usage error, before reading anything, on a path that does not exist', () => {
-    expect(() => reportFiles(['/nonexistent/coach-logs'], '/tmp')).toThrow(
+    expect(() => findReportFiles(['/nonexistent/coach-logs'], '/tmp')).toThrow(
       expect.objectContaining({ exitCode: 2 }),
     );
   });

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
 import { stripAnsi } from '../../src/text/width.js';
 import { renderScreen } from '../../src/view/screen.js';
-import { formatClock, timerLevel } from '../../src/view/timers.js';
+import { timerLevel } from '../../src/view/timers.js';
 import { polishScript, stateOn, viewOf } from './fixtures.js';
 
 const RED_BOLD = '\x1b[1m\x1b[31m';
@@ -27,19 +27,6 @@ describe('timerLevel', () => {
 
   it('is normal for a step without a target', () => {
     expect(timerLevel(10_000_000, undefined)).toBe('normal');
-  });
-});
-
-describe('formatClock', () => {
-  it('shows minutes and seconds, hours once there are any', () => {
-    expect(formatClock(0, 'en')).toBe('00:00');
-    expect(formatClock(65_999, 'pl')).toBe('01:05');
-    expect(formatClock(3_725_000, 'cs')).toBe('1:02:05');
-    expect(formatClock(-5, 'en')).toBe('00:00');
-  });
-
-  it('writes Bengali digits for bn', () => {
-    expect(formatClock(133_000, 'bn')).toBe('০২:১৩');
   });
 });
 

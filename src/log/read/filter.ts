@@ -1,10 +1,14 @@
 /**
- * The filters shared by `coach sessions` and `coach report`: who, which script,
- * which locale, how the call ended, what was skipped, and when. Bad values are a
- * UsageError with a hint, so a typo never silently lists nothing.
+ * The filters of `coach sessions` and `coach report`, one function for both: who,
+ * which script, which locale, how the call ended, what was skipped, and when.
+ * Filters are plain data, so they travel to the report's threads. Bad values are
+ * a UsageError with a hint, so a typo never silently lists nothing.
  */
 import { UsageError } from '../../errors.js';
-import { SESSION_STATUSES, type SessionStatusName, type SessionSummary } from './types.js';
+import { agentKey } from '../agent.js';
+import { skippedOf, stageOfEach } from './path-of.js';
+import type { SessionScratch } from './scratch.js';
+import { SESSION_STATUSES, type SessionStatusName } from './types.js';
 
 /** Option values as commander hands them over (strings, or absent). */
 export interface RawFilters {
@@ -103,28 +107,26 @@ export function parseFilters(raw: RawFilters, now: number): Filters {
   return filters;
 }
 
-function scriptMatches(wanted: string, script: SessionSummary['script']): boolean {
-  if (wanted === script.id) return true;
-  return script.version !== undefined && wanted === `${script.id}@${script.version}`;
+function scriptMatches(wanted: string, s: SessionScratch): boolean {
+  return wanted === s.script || (s.version !== '' && wanted === `${s.script}@${s.version}`);
 }
 
-export function matches(summary: SessionSummary, filters: Filters): boolean {
-  if (filters.agent !== undefined && filters.agent.toLowerCase() !== summary.agent.toLowerCase()) {
+function skippedMatches(wanted: string, s: SessionScratch): boolean {
+  const skipped = skippedOf(s);
+  if (skipped.includes(wanted)) return true;
+  const stages = stageOfEach(s);
+  return skipped.some((step) => Object.hasOwn(stages, step) && stages[step] === wanted);
+}
+
+/** Whether a session read into `s` is one the filters keep: `sessions` lists it, `report` counts it. */
+export function matches(filters: Filters, s: SessionScratch): boolean {
+  if (filters.agent !== undefined && agentKey(filters.agent) !== agentKey(s.agent)) return false;
+  if (filters.script !== undefined && !scriptMatches(filters.script, s)) return false;
+  if (filters.locale !== undefined && filters.locale.toLowerCase() !== s.locale.toLowerCase()) {
     return false;
   }
-  if (filters.script !== undefined && !scriptMatches(filters.script, summary.script)) return false;
-  if (
-    filters.locale !== undefined &&
-    filters.locale.toLowerCase() !== summary.locale.toLowerCase()
-  ) {
-    return false;
-  }
-  if (filters.status !== undefined && filters.status !== summary.status) return false;
-  if (filters.since !== undefined && summary.startedAt < filters.since) return false;
-  if (filters.until !== undefined && summary.startedAt >= filters.until) return false;
-  if (filters.skipped !== undefined) {
-    const wanted = filters.skipped;
-    return summary.skipped.some((s) => s.step === wanted || s.stage === wanted);
-  }
-  return true;
+  if (filters.status !== undefined && filters.status !== s.status) return false;
+  if (filters.since !== undefined && s.startedAt < filters.since) return false;
+  if (filters.until !== undefined && s.startedAt >= filters.until) return false;
+  return filters.skipped === undefined || skippedMatches(filters.skipped, s);
 }

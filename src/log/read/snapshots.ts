@@ -1,9 +1,11 @@
 /**
- * Script snapshots for the reader, loaded once per sha256 however many sessions
- * share them. A snapshot is looked for beside the session (the log folder that
- * holds its day folder), then in the log folder in use.
+ * The one loader of script snapshots for every reader of logs. A session's
+ * snapshot is looked for beside it (the log folder that holds its day folder),
+ * then in the log folder in use. A snapshot whose bytes no longer have the
+ * sha256 that names it was edited after the call: it is not what the agent saw,
+ * so it is not used (a replay refuses it, a report leaves targets unknown).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { checkScript } from '../../script/index.js';
 import type { Script } from '../../script/types.js';
@@ -12,46 +14,53 @@ import { scriptSha256 } from '../snapshot.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-export interface SnapshotStore {
-  /** The script a session ran, or undefined when its snapshot is missing or unusable. */
-  scriptFor(file: string, sha256: string): Promise<Script | undefined>;
+/** The log folder a session file sits in (the parent of its day folder), if it sits in one. */
+export function logFolderOf(file: string): string | undefined {
+  const day = dirname(file);
+  return DAY_FOLDER.test(basename(day)) ? dirname(day) : undefined;
 }
 
-async function load(path: string, sha256: string): Promise<Script | undefined> {
+/** The snapshot of `sha256` in `folder`, checked; undefined when missing, edited or unusable. */
+function loadFrom(folder: string, sha256: string): Script | undefined {
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(scriptSnapshotPath(folder, sha256));
   } catch {
     return undefined;
   }
-  // A snapshot edited by hand is not what the agent saw.
   if (scriptSha256(bytes) !== sha256) return undefined;
   return checkScript(bytes.toString('utf8')).script;
 }
 
-export function createSnapshotStore(logDir: string): SnapshotStore {
-  // Content-addressed: a script found anywhere is the script of that sha256 everywhere.
-  const found = new Map<string, Promise<Script | undefined>>();
-  const tried = new Map<string, Promise<Script | undefined>>();
-  const at = (folder: string, sha256: string) => {
-    const path = scriptSnapshotPath(folder, sha256);
-    let loading = tried.get(path);
-    if (!loading) {
-      loading = load(path, sha256);
-      tried.set(path, loading);
-    }
-    return loading;
-  };
-  return {
-    async scriptFor(file, sha256) {
-      if (!SHA256.test(sha256)) return undefined;
-      const known = await found.get(sha256);
-      if (known) return known;
-      const day = dirname(file);
-      const beside = DAY_FOLDER.test(basename(day)) ? await at(dirname(day), sha256) : undefined;
-      const script = beside ?? (await at(logDir, sha256));
-      if (script) found.set(sha256, Promise.resolve(script));
-      return script;
-    },
-  };
+/** The first usable snapshot of `sha256` among log folders, in order. */
+export function loadSnapshot(sha256: string, folders: Iterable<string>): Script | undefined {
+  if (!SHA256.test(sha256)) return undefined;
+  for (const folder of folders) {
+    const script = loadFrom(folder, sha256);
+    if (script) return script;
+  }
+  return undefined;
+}
+
+/** Snapshots for many sessions, each loaded once however many sessions share it. */
+export class SnapshotStore {
+  /** Content-addressed: a script found anywhere is the script of that sha256 everywhere. */
+  readonly #found = new Map<string, Script>();
+  readonly #missing = new Set<string>();
+
+  constructor(private readonly logDir: string) {}
+
+  /** The script a session in `file` ran, or undefined when its snapshot is missing or unusable. */
+  scriptFor(file: string, sha256: string): Script | undefined {
+    const known = this.#found.get(sha256);
+    if (known) return known;
+    const folders = [logFolderOf(file), this.logDir].filter(
+      (folder): folder is string =>
+        folder !== undefined && !this.#missing.has(`${folder}\n${sha256}`),
+    );
+    const script = loadSnapshot(sha256, folders);
+    if (script) this.#found.set(sha256, script);
+    else for (const folder of folders) this.#missing.add(`${folder}\n${sha256}`);
+    return script;
+  }
 }

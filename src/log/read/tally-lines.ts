@@ -26,6 +26,7 @@ export function tallyLines(tally: ReadTally): string {
     );
     out.push(t('reader.skipped', { count: total, reasons: parts.join(t('reader.separator')) }));
   }
+  if (tally.duplicates > 0) out.push(t('reader.duplicates', { count: tally.duplicates }));
   for (const file of tally.notLogs) out.push(t('reader.notALog', { file: sanitizeLine(file) }));
   for (const { file, v } of tally.newer) {
     out.push(t('reader.newerFormat', { file: sanitizeLine(file), v }));

@@ -2,7 +2,8 @@
  * What the reader could not use, added up over many files, so that a listing or a
  * report can say how much of the data it rests on was damaged.
  */
-import type { SessionRecord, SkipCounts } from './types.js';
+import type { FileResult } from './file-reader.js';
+import type { SkipCounts } from './types.js';
 
 export function emptyCounts(): SkipCounts {
   return { truncated: 0, corrupt: 0, unknownType: 0, newerVersion: 0, hugeLines: 0, afterEnd: 0 };
@@ -36,21 +37,23 @@ export class ReadTally {
   readonly newer: { readonly file: string; readonly v: number }[] = [];
   /** Files that could not be read, with the system's error code. */
   readonly unreadable: { readonly file: string; readonly code: string }[] = [];
+  /** Copies of sessions left out because another copy of the same session was read. */
+  duplicates = 0;
   sessions = 0;
 
-  /** Adds a record; returns true when it is a session that can be used. */
-  add(record: SessionRecord): boolean {
-    addCounts(this.counts, record.counts);
-    if (record.unreadable !== undefined) {
-      this.unreadable.push({ file: record.file, code: record.unreadable });
+  /** Adds what reading `file` gave; returns true when it is a session that can be used. */
+  add(file: string, result: FileResult): boolean {
+    addCounts(this.counts, result.counts);
+    if (result.verdict === 'unreadable') {
+      this.unreadable.push({ file, code: result.errorCode ?? 'EIO' });
       return false;
     }
-    if (record.newerFormat !== undefined) {
-      this.newer.push({ file: record.file, v: record.newerFormat });
+    if (result.verdict === 'newerVersion') {
+      this.newer.push({ file, v: result.newerV ?? 0 });
       return false;
     }
-    if (record.notALog || !record.header) {
-      this.notLogs.push(record.file);
+    if (result.verdict === 'notSessionLog') {
+      this.notLogs.push(file);
       return false;
     }
     this.sessions++;

@@ -1,15 +1,14 @@
 /**
  * The running totals of a report. Each thread fills its own, then the totals are
  * turned into plain data (`toPartial`), sent to the main thread and merged there,
- * so counting never waits on another thread.
+ * so counting never waits on another thread. Agents are counted by who they are
+ * (log/agent.ts), whatever the spelling of each log.
  */
-
-import { addCounts, emptyCounts } from '../../log/read/tally.js';
+import { AgentSpellings, agentKey } from '../../log/agent.js';
+import { addCounts, emptyCounts, logFolderOf, type SessionScratch } from '../../log/read/index.js';
+import { DONE, ENTER, SKIP } from '../../log/read/line-rules.js';
 import type { SkipCounts } from '../../log/read/types.js';
-import { DONE, ENTER, type SessionScratch, SKIP } from '../session.js';
-import { snapshotDirOf } from '../snapshots.js';
 import { countSession, type GroupTotals, newGroupTotals } from './group-totals.js';
-import { own } from './map-keys.js';
 import { countReason, newStepTotals, type StepTotals } from './step-totals.js';
 
 export type { GroupTotals } from './group-totals.js';
@@ -20,6 +19,8 @@ export interface FileCounts {
   notSessionLog: number;
   newerVersion: number;
   unreadable: number;
+  /** Copies of sessions left out because another copy was read (set once files are found). */
+  duplicate: number;
 }
 
 export interface StageCell {
@@ -31,10 +32,13 @@ export interface StageCell {
 export class Accumulator {
   readonly steps = new Map<string, Map<string, StepTotals>>();
   readonly total: GroupTotals = newGroupTotals();
+  /** Keyed by agentKey. */
   readonly agents = new Map<string, GroupTotals>();
+  readonly spellings = new AgentSpellings();
   /** Keyed by script id, NUL, version. */
   readonly scripts = new Map<string, GroupTotals>();
   readonly locales = new Map<string, GroupTotals>();
+  /** Agent (by agentKey) → stage → counts. */
   readonly agentStage = new Map<string, Map<string, StageCell>>();
   readonly lines: SkipCounts = emptyCounts();
   readonly files: FileCounts = {
@@ -42,15 +46,17 @@ export class Accumulator {
     notSessionLog: 0,
     newerVersion: 0,
     unreadable: 0,
+    duplicate: 0,
   };
-  /** The folders where each script version's snapshot may be, by sha256. */
-  readonly snapshotDirs = new Map<string, Set<string>>();
+  /** The log folders where each script version's snapshot may be, by sha256. */
+  readonly snapshotFolders = new Map<string, Set<string>>();
+  readonly #keys = new Map<string, string>();
 
   group(map: Map<string, GroupTotals>, key: string): GroupTotals {
     let g = map.get(key);
     if (!g) {
       g = newGroupTotals();
-      map.set(own(key), g);
+      map.set(key, g);
     }
     return g;
   }
@@ -60,7 +66,7 @@ export class Accumulator {
     let byStep = this.steps.get(key);
     if (!byStep) {
       byStep = new Map();
-      this.steps.set(own(key), byStep);
+      this.steps.set(key, byStep);
     }
     return byStep;
   }
@@ -77,7 +83,7 @@ export class Accumulator {
       s = newStepTotals(script, sha, step, stage);
       byStep.set(s.step, s);
     } else if (s.stage === '' && stage !== '') {
-      s.stage = own(stage);
+      s.stage = stage;
     }
     return s;
   }
@@ -86,7 +92,7 @@ export class Accumulator {
     let row = this.agentStage.get(agent);
     if (!row) {
       row = new Map();
-      this.agentStage.set(own(agent), row);
+      this.agentStage.set(agent, row);
     }
     return row;
   }
@@ -95,50 +101,63 @@ export class Accumulator {
     let cell = row.get(stage);
     if (!cell) {
       cell = { entered: 0, done: 0, skipped: 0 };
-      row.set(own(stage), cell);
+      row.set(stage, cell);
     }
     return cell;
   }
 
+  addSnapshotFolder(sha: string, folder: string): void {
+    const folders = this.snapshotFolders.get(sha);
+    if (!folders) this.snapshotFolders.set(sha, new Set([folder]));
+    else if (!folders.has(folder)) folders.add(folder);
+  }
+
+  #agentKey(agent: string): string {
+    let key = this.#keys.get(agent);
+    if (key === undefined) {
+      key = agentKey(agent);
+      this.#keys.set(agent, key);
+    }
+    return key;
+  }
+
   commit(s: SessionScratch): void {
     this.files.sessions++;
-    let dirs = this.snapshotDirs.get(s.sha);
-    if (!dirs) {
-      dirs = new Set();
-      this.snapshotDirs.set(own(s.sha), dirs);
-    }
-    const dir = snapshotDirOf(s.file);
-    if (!dirs.has(dir)) dirs.add(dir);
+    const folder = logFolderOf(s.file);
+    if (folder !== undefined) this.addSnapshotFolder(s.sha, folder);
     addCounts(this.lines, s.lines);
+    const agent = this.#agentKey(s.agent);
+    this.spellings.add(s.agent);
     const groups = [
       this.total,
-      this.group(this.agents, s.agent),
+      this.group(this.agents, agent),
       this.group(this.scripts, `${s.script}\u0000${s.version}`),
       this.group(this.locales, s.locale),
     ];
     const callMs = s.callMs();
     for (const g of groups) countSession(g, s.status, s.outcome, callMs);
     const byStep = this.stepsOf(s.script, s.sha);
-    const stages = this.stagesOf(s.agent);
+    const stages = this.stagesOf(agent);
     for (let i = 0; i < s.count; i++) {
-      const kind = s.kinds[i] as number;
+      const code = s.codes[i] as number;
+      if (code !== ENTER && code !== DONE && code !== SKIP) continue;
       const stage = s.stages[i] as string;
       const row = this.stepTotals(byStep, s.script, s.sha, s.steps[i] as string, stage);
       const cell = this.stageCell(stages, stage);
-      if (kind === ENTER) {
+      if (code === ENTER) {
         row.entered++;
         cell.entered++;
         for (const g of groups) g.entered++;
-      } else if (kind === DONE) {
+      } else if (code === DONE) {
         row.done++;
         cell.done++;
         for (const g of groups) g.done++;
         row.durations.add(s.ms[i] as number);
-      } else if (kind === SKIP) {
+      } else {
         row.skipped++;
         cell.skipped++;
         for (const g of groups) g.skipped++;
-        countReason(row.reasons, s.reasons[i] as string);
+        countReason(row.reasons, s.texts[i] as string);
       }
     }
   }

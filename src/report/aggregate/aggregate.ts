@@ -12,9 +12,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { matches, type SessionFilter } from '../filter.js';
-import { FileReader } from '../read-file.js';
-import { SessionScratch } from '../session.js';
+import { FileReader, type Filters, matches, SessionScratch } from '../../log/read/index.js';
 import { Accumulator } from './accumulate.js';
 import { mergePartial, type Partial, toPartial } from './partial.js';
 import { type Round, RoundReader, RoundWriter } from './round.js';
@@ -30,7 +28,7 @@ const PROGRESS_MS = 100;
 const PATH_BYTES = 128;
 
 export interface AggregateOptions {
-  readonly filter: SessionFilter;
+  readonly filter: Filters;
   /** Threads that read files; default: one per core once a round fills up. */
   readonly threads?: number;
   /** Files per round (tests make it small to cross many rounds). */
@@ -41,7 +39,7 @@ export interface AggregateOptions {
 
 interface WorkerInput {
   readonly coachReportWorker: true;
-  readonly filter: SessionFilter;
+  readonly filter: Filters;
 }
 
 type ToWorker = { readonly kind: 'round'; readonly round: Round } | { readonly kind: 'finish' };
@@ -54,7 +52,7 @@ class Counter {
   readonly scratch = new SessionScratch();
   readonly acc = new Accumulator();
 
-  constructor(private readonly filter: SessionFilter) {}
+  constructor(private readonly filter: Filters) {}
 
   /** Reads the current round's files, a batch at a time, until none is left. */
   work(round: RoundReader, onBatch?: () => void): void {

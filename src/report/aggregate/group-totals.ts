@@ -1,8 +1,8 @@
 /** The running totals of a group of sessions: all of them, or one agent, script or locale. */
 
-import type { SessionStatus } from '../session.js';
+import type { SessionStatusName } from '../../log/read/index.js';
 import { Durations } from '../stats/durations.js';
-import { bump } from './map-keys.js';
+import { bump } from './bump.js';
 
 export interface GroupTotals {
   sessions: number;
@@ -34,7 +34,7 @@ export function newGroupTotals(): GroupTotals {
 /** Counts one session's status, outcome and call length. */
 export function countSession(
   g: GroupTotals,
-  status: SessionStatus,
+  status: SessionStatusName,
   outcome: string,
   callMs: number,
 ): void {

@@ -31,7 +31,8 @@ export interface Partial {
   agentStage: [string, [string, StageCell][]][];
   lines: SkipCounts;
   files: FileCounts;
-  snapshotDirs: [string, string[]][];
+  snapshotFolders: [string, string[]][];
+  spellings: [string, number][];
 }
 
 export function toPartial(acc: Accumulator): { partial: Partial; transfer: ArrayBuffer[] } {
@@ -60,7 +61,8 @@ export function toPartial(acc: Accumulator): { partial: Partial; transfer: Array
     agentStage: [...acc.agentStage].map(([agent, row]) => [agent, [...row]]),
     lines: acc.lines,
     files: acc.files,
-    snapshotDirs: [...acc.snapshotDirs].map(([sha, dirs]) => [sha, [...dirs]]),
+    snapshotFolders: [...acc.snapshotFolders].map(([sha, folders]) => [sha, [...folders]]),
+    spellings: acc.spellings.entries(),
   };
   return { partial, transfer };
 }
@@ -99,11 +101,10 @@ export function mergePartial(acc: Accumulator, p: Partial): void {
       cell.skipped += c.skipped;
     }
   }
-  for (const [sha, dirs] of p.snapshotDirs) {
-    const known = acc.snapshotDirs.get(sha) ?? new Set<string>();
-    for (const dir of dirs) known.add(dir);
-    acc.snapshotDirs.set(sha, known);
+  for (const [sha, folders] of p.snapshotFolders) {
+    for (const folder of folders) acc.addSnapshotFolder(sha, folder);
   }
+  for (const [spelling, times] of p.spellings) acc.spellings.add(spelling, times);
   addCounts(acc.lines, p.lines);
   for (const k of Object.keys(p.files) as (keyof FileCounts)[]) acc.files[k] += p.files[k];
 }

@@ -1,6 +1,6 @@
 /** The running totals of one step of one script version, as the events recorded it. */
 import { Durations } from '../stats/durations.js';
-import { bump, own } from './map-keys.js';
+import { bump } from './bump.js';
 
 /** Distinct skip reasons kept per step; past it, new reasons are counted as one "other". */
 export const MAX_REASONS = 1000;
@@ -28,10 +28,10 @@ export function newStepTotals(
   stage: string,
 ): StepTotals {
   return {
-    script: own(script),
-    sha: own(sha),
-    step: own(step),
-    stage: own(stage),
+    script,
+    sha,
+    step,
+    stage,
     entered: 0,
     done: 0,
     skipped: 0,
@@ -44,6 +44,6 @@ export function newStepTotals(
 export function countReason(reasons: Map<string, number>, reason: string, by = 1): void {
   const n = reasons.get(reason);
   if (n !== undefined) reasons.set(reason, n + by);
-  else if (reasons.size < MAX_REASONS) reasons.set(own(reason), by);
+  else if (reasons.size < MAX_REASONS) reasons.set(reason, by);
   else bump(reasons, OTHER_REASON, by);
 }

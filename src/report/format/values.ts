@@ -1,4 +1,5 @@
 /** Numbers, rates and durations as a reader of the report's language writes them. */
+import { secondsFormatter } from '../../i18n/durations.js';
 import type { Locale } from '../../i18n/index.js';
 import { formatNumber, translatorFor } from '../../i18n/index.js';
 import type { Cell, Kind } from './columns.js';
@@ -16,10 +17,9 @@ export interface ValueFormatter {
 export function valueFormatter(lng: Locale): ValueFormatter {
   const t = translatorFor(lng);
   const percent = new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 });
-  const decimal = new Intl.NumberFormat(lng, { maximumFractionDigits: 1 });
+  const inSeconds = secondsFormatter(lng);
   const rate = (value: number | null) => (value === null ? MISSING : percent.format(value));
-  const seconds = (ms: number | null) =>
-    ms === null ? MISSING : t('report.units.seconds', { value: decimal.format(ms / 1000) });
+  const seconds = (ms: number | null) => (ms === null ? MISSING : inSeconds(ms));
   return {
     lng,
     t,

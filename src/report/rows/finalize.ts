@@ -12,9 +12,13 @@ import { stageRank } from './row-order.js';
 import { stageRows } from './stage-rows.js';
 import { mergedSteps, stepRow } from './step-rows.js';
 
-/** Builds the report; the accumulator's totals are consumed (merged into each other). */
-export function finalize(acc: Accumulator): Report {
-  const steps = mergedSteps(acc);
+/**
+ * Builds the report; the accumulator's totals are consumed (merged into each
+ * other). `logDir` is where snapshots not found beside their sessions are looked for.
+ */
+export function finalize(acc: Accumulator, logDir: string): Report {
+  const steps = mergedSteps(acc, logDir);
+  const shown = (agent: string) => acc.spellings.shown(agent);
   const lines = acc.lines;
   const total = groupRow(acc.total);
   return {
@@ -25,10 +29,11 @@ export function finalize(acc: Accumulator): Report {
       notSessionLog: acc.files.notSessionLog,
       newerVersion: acc.files.newerVersion,
       unreadable: acc.files.unreadable,
+      duplicate: acc.files.duplicate,
     },
     steps: steps.map(stepRow),
     stages: stageRows(steps),
-    agents: groupRows(acc.agents, 'agent'),
+    agents: groupRows(acc.agents, 'agent', shown),
     scripts: scriptRows(acc.scripts),
     locales: groupRows(acc.locales, 'locale'),
     agentStages: [...acc.agentStage]
@@ -36,7 +41,11 @@ export function finalize(acc: Accumulator): Report {
       .flatMap(([agent, row]) =>
         [...row]
           .sort(([a], [b]) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
-          .map(([stage, c]) => ({ agent, stage, ...rates(c.entered, c.done, c.skipped) })),
+          .map(([stage, c]) => ({
+            agent: shown(agent),
+            stage,
+            ...rates(c.entered, c.done, c.skipped),
+          })),
       ),
   };
 }

@@ -15,14 +15,15 @@ export function groupRow(g: GroupTotals): GroupRow {
   };
 }
 
-/** One row per key, in key order, the key under `name`. */
+/** One row per key, in key order, the key (or what `show` makes of it) under `name`. */
 export function groupRows<K extends string>(
   map: Map<string, GroupTotals>,
   name: K,
+  show: (key: string) => string = (key) => key,
 ): (GroupRow & Record<K, string>)[] {
   return [...map]
     .sort(([a], [b]) => byCodeUnits(a, b))
-    .map(([key, g]) => ({ [name]: key, ...groupRow(g) }) as GroupRow & Record<K, string>);
+    .map(([key, g]) => ({ [name]: show(key), ...groupRow(g) }) as GroupRow & Record<K, string>);
 }
 
 /** Script rows: the key is the script id, NUL, the version ('' when none). */

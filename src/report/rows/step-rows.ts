@@ -1,12 +1,13 @@
 /** The report's step rows: each step over every version of its script. */
+import { loadSnapshot } from '../../log/read/index.js';
 import { byCodeUnits } from '../../text/compare.js';
 import type { Accumulator } from '../aggregate/accumulate.js';
 import { countReason, OTHER_REASON } from '../aggregate/step-totals.js';
-import { loadSnapshot, type SnapshotInfo } from '../snapshots.js';
 import { Durations } from '../stats/durations.js';
 import type { StepRow } from '../types.js';
 import { rate, rates } from './rates.js';
 import { stageRank } from './row-order.js';
+import { type SnapshotInfo, snapshotInfo } from './snapshot-info.js';
 
 const TOP_REASONS = 3;
 
@@ -49,9 +50,11 @@ function newMergedStep(script: string, step: string, stage: string): MergedStep 
  * Merges the versions of each step. The accumulator's totals are not used after
  * this: their durations are taken or merged into, not copied.
  */
-function mergeVersions(acc: Accumulator): MergedStep[] {
+function mergeVersions(acc: Accumulator, logDir: string): MergedStep[] {
   const snapshots = new Map<string, SnapshotInfo | undefined>();
-  for (const [sha, dirs] of acc.snapshotDirs) snapshots.set(sha, loadSnapshot(sha, dirs));
+  for (const [sha, folders] of acc.snapshotFolders) {
+    snapshots.set(sha, snapshotInfo(loadSnapshot(sha, [...folders, logDir])));
+  }
   const merged = new Map<string, MergedStep>();
   for (const byStep of acc.steps.values()) {
     for (const s of byStep.values()) {
@@ -95,8 +98,8 @@ function compareSteps(a: MergedStep, b: MergedStep): number {
 }
 
 /** Every step over its versions, in report order. */
-export function mergedSteps(acc: Accumulator): MergedStep[] {
-  return mergeVersions(acc).sort(compareSteps);
+export function mergedSteps(acc: Accumulator, logDir: string): MergedStep[] {
+  return mergeVersions(acc, logDir).sort(compareSteps);
 }
 
 function topReasons(reasons: Map<string, number>): StepRow['topReasons'] {

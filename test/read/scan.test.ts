@@ -1,24 +1,53 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyFields, scanLine } from '../../src/report/scan.js';
+import { LineFields } from '../../src/log/read/scan/fields.js';
+import { scanLine } from '../../src/log/read/scan/scan.js';
+import { timeOf } from '../../src/log/read/scan/time.js';
 import { Durations } from '../../src/report/stats/durations.js';
+
+/** Plain fields (strings, numbers, booleans), by key and by the name of their field. */
+const PLAIN: Readonly<Record<string, keyof LineFields>> = {
+  type: 'type',
+  v: 'v',
+  ms: 'ms',
+  step: 'step',
+  stage: 'stage',
+  reason: 'reason',
+  status: 'status',
+  outcome: 'outcome',
+  option: 'option',
+  var: 'varName',
+  value: 'value',
+  text: 'text',
+  item: 'item',
+  checked: 'checked',
+  from: 'from',
+  to: 'to',
+  session: 'session',
+  locale: 'locale',
+  agent: 'agent',
+  host: 'host',
+  coach: 'coach',
+  logPii: 'logPii',
+};
+const LISTS: Readonly<Record<string, keyof LineFields>> = {
+  skipped: 'skippedJson',
+  unreached: 'unreachedJson',
+  vars: 'varsJson',
+};
 
 function scan(line: string) {
   const bytes = Buffer.from(`${line}\n`, 'utf8');
   const text = bytes.toString('latin1');
-  const out = emptyFields();
+  const out = new LineFields();
   const ok = scanLine(text, 0, bytes.length - 1, out, bytes);
-  const t = out.t ?? (out.tStart >= 0 ? text.slice(out.tStart, out.tEnd) : undefined);
-  return {
-    ok,
-    type: out.type,
-    step: out.step,
-    stage: out.stage,
-    reason: out.reason,
-    ms: out.ms,
-    t,
-    v: out.v,
-  };
+  const fields: Record<string, unknown> = { t: out.timeIn(text) };
+  for (const [key, field] of Object.entries(PLAIN)) fields[key] = out[field];
+  for (const [key, field] of Object.entries(LISTS)) {
+    const json = out[field] as string | undefined;
+    fields[key] = json === undefined ? undefined : JSON.parse(json);
+  }
+  return { ok, ...fields };
 }
 
 /** What JSON.parse says the same line holds. */
@@ -31,19 +60,27 @@ function reference(line: string) {
   }
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false };
   const r = o as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-  const num = (v: unknown) => (typeof v === 'number' ? v : undefined);
-  return {
-    ok: true,
-    type: str(r.type),
-    step: str(r.step),
-    stage: str(r.stage),
-    reason: str(r.reason),
-    ms: num(r.ms),
-    t: str(r.t),
-    v: num(r.v),
-  };
+  const sample = new LineFields();
+  const fields: Record<string, unknown> = { t: typeof r.t === 'string' ? r.t : undefined };
+  for (const [key, field] of Object.entries(PLAIN)) {
+    const kind = typeof sample[field] === 'undefined' ? KINDS[key] : typeof sample[field];
+    fields[key] = typeof r[key] === kind ? r[key] : undefined;
+  }
+  for (const key of Object.keys(LISTS)) {
+    fields[key] = typeof r[key] === 'object' && r[key] !== null ? r[key] : undefined;
+  }
+  return { ok: true, ...fields };
 }
+
+const KINDS: Readonly<Record<string, string>> = {
+  v: 'number',
+  ms: 'number',
+  item: 'number',
+  checked: 'boolean',
+  logPii: 'boolean',
+};
+for (const key of Object.keys(PLAIN))
+  if (!(key in KINDS)) (KINDS as Record<string, string>)[key] = 'string';
 
 const value = fc.oneof(
   fc.string(),
@@ -53,19 +90,9 @@ const value = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.string(), { maxLength: 2 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.string({ maxLength: 3 }), { maxKeys: 2 }),
 );
-const key = fc.constantFrom(
-  't',
-  'v',
-  'type',
-  'step',
-  'stage',
-  'reason',
-  'ms',
-  'other',
-  'script',
-  'skipped',
-);
+const key = fc.constantFrom('t', ...Object.keys(PLAIN), ...Object.keys(LISTS), 'other', 'script');
 
 describe('scanLine', () => {
   it('reads what JSON.parse reads, on lines the writer makes and on any other', () => {
@@ -108,7 +135,7 @@ describe('scanLine', () => {
       vars: { a: 'b' },
     });
     const bytes = Buffer.from(`${line}\n`);
-    const out = emptyFields();
+    const out = new LineFields();
     expect(scanLine(bytes.toString('latin1'), 0, bytes.length - 1, out, bytes)).toBe(true);
     expect([out.scriptId, out.scriptVersion, out.scriptSha, out.agent, out.locale]).toEqual([
       'retail',
@@ -117,6 +144,36 @@ describe('scanLine', () => {
       'ana',
       'pt',
     ]);
+    expect(out.varsJson).toBe('{"a":"b"}');
+  });
+});
+
+describe('timeOf', () => {
+  it('reads a time exactly as Date.parse does, in the shape the writer uses and any other', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((n) => String(n).padStart(2, '0'));
+    const stamp = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        two,
+        two,
+        two,
+        two,
+        two,
+        fc.integer({ max: 999, min: 0 }),
+      )
+      .map(([y, mo, d, h, mi, s, ms]) => {
+        const year = String(y).padStart(4, '0');
+        return `${year}-${mo}-${d}T${h}:${mi}:${s}.${String(ms).padStart(3, '0')}Z`;
+      });
+    fc.assert(
+      fc.property(
+        fc.oneof(stamp, fc.string(), fc.date({ noInvalidDate: true }).map(String)),
+        (text) => {
+          expect(timeOf(text)).toBe(Date.parse(text));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
   });
 });
 

@@ -1,0 +1,187 @@
+/**
+ * Reads one session file by the reader rules of docs/log-format.md §9 and hands
+ * each usable line to a sink: the one loop every command reads logs through.
+ * The file is read in large chunks into one reused buffer, decoded as latin1 so
+ * that offsets are bytes, so memory stays bounded whatever the file's size; a
+ * line longer than MAX_LINE_BYTES is passed over and counted.
+ */
+import { closeSync, constants, openSync, readSync } from 'node:fs';
+import {
+  CORRUPT,
+  END,
+  eventCode,
+  isNewerVersion,
+  isStartLine,
+  lineTime,
+  NEWER_VERSION,
+  UNKNOWN_TYPE,
+} from './line-rules.js';
+import { LineFields } from './scan/fields.js';
+import { scanLine } from './scan/scan.js';
+import type { FileResult, FileVerdict, SessionSink } from './sink.js';
+import { emptyCounts } from './tally.js';
+
+export type { FileResult, FileVerdict, SessionSink } from './sink.js';
+
+/** Longest line read (1 MiB); a longer one is skipped and counted. */
+export const MAX_LINE_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 4 * MAX_LINE_BYTES;
+
+/** A last line that lost only its line break still counts (log format §9, rule 1). */
+function wholeObject(str: string, start: number, end: number): boolean {
+  try {
+    const value: unknown = JSON.parse(str.slice(start, end));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
+export class FileReader {
+  readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
+  readonly #fields = new LineFields();
+  readonly #counts = emptyCounts();
+  #verdict: FileVerdict = 'session';
+  #started = false;
+  #ended = false;
+  #headerV = 0;
+  #lastAt = Number.NaN;
+  #errorCode: string | undefined;
+  #newerV: number | undefined;
+
+  /** Reads `path` into `sink`; never throws (a file that cannot be read is `unreadable`). */
+  read(path: string, sink: SessionSink): FileVerdict {
+    sink.begin(path);
+    this.#verdict = 'session';
+    this.#started = false;
+    this.#ended = false;
+    this.#lastAt = Number.NaN;
+    this.#errorCode = undefined;
+    this.#newerV = undefined;
+    const c = this.#counts;
+    c.truncated = c.corrupt = c.hugeLines = c.newerVersion = c.unknownType = c.afterEnd = 0;
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, constants.O_RDONLY);
+      this.#readAll(fd, sink);
+    } catch (error) {
+      this.#verdict = 'unreadable';
+      const code = (error as NodeJS.ErrnoException).code;
+      this.#errorCode = typeof code === 'string' ? code : 'EIO';
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    if (this.#verdict === 'session' && !this.#started) this.#verdict = 'notSessionLog';
+    // A file that is no log is reported as such; its lines are not "skipped lines".
+    if (this.#verdict !== 'session') Object.assign(c, emptyCounts());
+    sink.finish({
+      verdict: this.#verdict,
+      counts: c,
+      lastAt: this.#lastAt,
+      ...(this.#errorCode === undefined ? {} : { errorCode: this.#errorCode }),
+      ...(this.#newerV === undefined ? {} : { newerV: this.#newerV }),
+    });
+    return this.#verdict;
+  }
+
+  #readAll(fd: number, sink: SessionSink): void {
+    const buf = this.#buf;
+    const lines = this.#counts;
+    let filled = 0;
+    let skipping = false;
+    let eof = false;
+    while (!eof) {
+      const wanted = buf.length - filled;
+      const n = readSync(fd, buf, filled, wanted, null);
+      // A regular file gives a short read only at its end: no second call to learn it.
+      eof = n < wanted;
+      filled += n;
+      const str = buf.toString('latin1', 0, filled);
+      let pos = 0;
+      for (;;) {
+        const nl = str.indexOf('\n', pos);
+        if (nl < 0) break;
+        if (skipping) skipping = false;
+        else if (!this.#line(str, pos, nl, sink)) return;
+        pos = nl + 1;
+      }
+      const rest = filled - pos;
+      if (eof) {
+        if (rest > 0 && !skipping) this.#lastLine(str, pos, filled, sink);
+        return;
+      }
+      if (rest > MAX_LINE_BYTES) {
+        if (!skipping) {
+          // A start line is short: a file that begins with a megabyte of anything is no log.
+          if (!this.#started) return;
+          if (this.#ended) lines.afterEnd++;
+          else lines.hugeLines++;
+        }
+        skipping = true;
+        filled = 0;
+      } else {
+        buf.copyWithin(0, pos, filled);
+        filled = rest;
+      }
+    }
+  }
+
+  /** A last line without its LF: it counts only if it is a whole JSON object (§9, rule 1). */
+  #lastLine(str: string, a: number, b: number, sink: SessionSink): void {
+    const lines = this.#counts;
+    if (this.#ended && this.#started) lines.afterEnd++;
+    else if (b - a > MAX_LINE_BYTES || wholeObject(str, a, b)) this.#line(str, a, b, sink);
+    else if (this.#started) lines.truncated++;
+  }
+
+  /** One line `str[a..b)`; returns false to stop reading the file. */
+  #line(str: string, a: number, b: number, sink: SessionSink): boolean {
+    const lines = this.#counts;
+    if (this.#ended) {
+      lines.afterEnd++;
+      return true;
+    }
+    if (b - a > MAX_LINE_BYTES) {
+      if (!this.#started) return false;
+      lines.hugeLines++;
+      return true;
+    }
+    const f = this.#fields;
+    const parsed = scanLine(str, a, b, f, this.#buf);
+    if (!this.#started) return this.#start(parsed, f, str, sink);
+    if (!parsed) {
+      lines.corrupt++;
+      return true;
+    }
+    const at = lineTime(f, str);
+    const code = eventCode(f, this.#headerV, at);
+    if (code < 0) {
+      if (code === CORRUPT) lines.corrupt++;
+      else if (code === UNKNOWN_TYPE) lines.unknownType++;
+      else if (code === NEWER_VERSION) lines.newerVersion++;
+      // Still a line of the call: an interrupted call lasted at least until it.
+      if (code !== CORRUPT && Number.isFinite(at)) this.#lastAt = at;
+      return true;
+    }
+    this.#lastAt = at;
+    if (code === END) this.#ended = true;
+    sink.event(code, f, str, at);
+    return true;
+  }
+
+  #start(parsed: boolean, f: LineFields, str: string, sink: SessionSink): boolean {
+    if (!parsed || f.type !== 'start') return false;
+    // Told before the fields are checked: a newer format may define other ones.
+    if (isNewerVersion(f.v)) {
+      this.#verdict = 'newerVersion';
+      this.#newerV = f.v;
+      return false;
+    }
+    if (!isStartLine(f, str)) return false;
+    this.#started = true;
+    this.#headerV = f.v as number;
+    this.#lastAt = lineTime(f, str);
+    sink.start(f, str, this.#lastAt);
+    return true;
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * What a log line means (docs/log-format.md §9), decided once for every reader:
+ * whether a line is a usable start line, which event it is, or why it is
+ * skipped. An event line must have a readable time and every field its type
+ * requires, of the right type; fields it may lack get their documented default
+ * where they are read. Times are read in place (scan/time.ts), never copied.
+ */
+import { STAGES } from '../../script/types.js';
+import { LOG_FORMAT_VERSION } from '../index.js';
+import type { LineFields } from './scan/fields.js';
+import { timeAt } from './scan/time.js';
+
+export const ENTER = 0;
+export const DONE = 1;
+export const SKIP = 2;
+export const CHOICE = 3;
+export const NOTE = 4;
+export const BACK = 5;
+export const CAPTURE = 6;
+export const TOGGLE = 7;
+export const END = 8;
+/** Codes of lines that are not events: counted, never handed on. */
+export const CORRUPT = -1;
+export const UNKNOWN_TYPE = -2;
+export const NEWER_VERSION = -3;
+
+export const EVENT_TYPES = [
+  'enter',
+  'done',
+  'skip',
+  'choice',
+  'note',
+  'back',
+  'capture',
+  'toggle',
+  'end',
+] as const;
+
+const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
+
+/** The line's time in epoch ms (NaN when it has none or cannot be read). */
+export function lineTime(f: LineFields, text: string): number {
+  if (f.tStart >= 0) return timeAt(text, f.tStart, f.tEnd);
+  return f.t === undefined ? Number.NaN : timeAt(f.t, 0, f.t.length);
+}
+
+const isCount = (n: number | undefined): n is number =>
+  n !== undefined && Number.isSafeInteger(n) && n >= 0;
+
+/** A start line this reader can use; a newer one is told apart by `startVersion`. */
+export function isStartLine(f: LineFields, text: string): boolean {
+  return (
+    f.type === 'start' &&
+    f.v !== undefined &&
+    Number.isSafeInteger(f.v) &&
+    f.hasScript &&
+    f.scriptId !== undefined &&
+    f.scriptSha !== undefined &&
+    f.session !== undefined &&
+    Number.isFinite(lineTime(f, text))
+  );
+}
+
+export function isNewerVersion(v: number | undefined): boolean {
+  return v !== undefined && v > LOG_FORMAT_VERSION;
+}
+
+function stepEvent(f: LineFields): boolean {
+  return f.step !== undefined && f.stage !== undefined && STAGE_NAMES.has(f.stage);
+}
+
+/**
+ * The code of an event line after the start line (`headerV`: the start line's
+ * version; `at`: the line's time from lineTime).
+ */
+export function eventCode(f: LineFields, headerV: number, at: number): number {
+  if (isNewerVersion(f.v ?? headerV)) return NEWER_VERSION;
+  const type = f.type;
+  const code = type === undefined ? CORRUPT : (EVENT_TYPES as readonly string[]).indexOf(type);
+  if (code < 0) return type === undefined ? CORRUPT : UNKNOWN_TYPE;
+  if (!Number.isFinite(at)) return CORRUPT;
+  switch (code) {
+    case ENTER:
+      return stepEvent(f) ? code : CORRUPT;
+    case DONE:
+    case SKIP:
+      return stepEvent(f) && isCount(f.ms) ? code : CORRUPT;
+    case CHOICE:
+      return f.step !== undefined && f.option !== undefined ? code : CORRUPT;
+    case NOTE:
+      return f.step !== undefined && f.text !== undefined ? code : CORRUPT;
+    case BACK:
+      return f.from !== undefined && f.to !== undefined ? code : CORRUPT;
+    case CAPTURE:
+      return f.step !== undefined && f.varName !== undefined && f.value !== undefined
+        ? code
+        : CORRUPT;
+    case TOGGLE:
+      return f.step !== undefined && isCount(f.item) && f.checked !== undefined ? code : CORRUPT;
+    default:
+      return f.status === 'completed' || f.status === 'aborted' ? code : CORRUPT;
+  }
+}
+
+/** An end line's own duration, or undefined when it has none (readers then use the times). */
+export function endMs(f: LineFields): number | undefined {
+  return isCount(f.ms) ? f.ms : undefined;
+}
+
+/** A list of strings from JSON text (an end line's `skipped`, `unreached`); others dropped. */
+export function stringList(json: string | undefined): string[] {
+  if (json === undefined) return [];
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
+}

@@ -1,0 +1,127 @@
+/**
+ * One session as `coach sessions` and `coach report` both see it, gathered while
+ * its file is read and decided on as a whole once the file ends: filters that
+ * depend on the end (status, skipped steps) see the same data in both commands.
+ * One instance is reused for every file: no object per event, and every string
+ * kept is a flat copy, so a file's text dies young instead of being pinned.
+ */
+
+import type { PathEvent } from '../../session/path.js';
+import type { FileResult, FileVerdict, SessionSink } from './file-reader.js';
+import { flatCopy, Interner } from './intern.js';
+import { BACK, CHOICE, END, endMs, NOTE, SKIP } from './line-rules.js';
+import type { LineFields } from './scan/fields.js';
+import { addCounts, emptyCounts } from './tally.js';
+import type { SessionStatusName, SkipCounts } from './types.js';
+
+/** The event types the scratch keeps, by code. */
+const PATH_TYPES = ['enter', 'done', 'skip', 'choice', 'note', 'back'];
+
+export class SessionScratch implements SessionSink {
+  file = '';
+  verdict: FileVerdict = 'session';
+  session = '';
+  script = '';
+  version = '';
+  sha = '';
+  locale = '';
+  agent = '';
+  host = '';
+  startedAt = 0;
+  lastAt = 0;
+  status: SessionStatusName = 'interrupted';
+  outcome = '';
+  /** The end line's own duration; -1 when there is none. */
+  endMs = -1;
+  /** The end line's lists as JSON text, read only when needed. */
+  endSkippedJson: string | undefined = undefined;
+  endUnreachedJson: string | undefined = undefined;
+  readonly lines: SkipCounts = emptyCounts();
+  /** What reading the file gave, as the reader told it. */
+  result: FileResult = { verdict: 'session', counts: emptyCounts(), lastAt: Number.NaN };
+  /** Events kept, by index: their code (line-rules.ts), step, stage, ms and text. */
+  count = 0;
+  readonly codes: number[] = [];
+  readonly steps: string[] = [];
+  readonly stages: string[] = [];
+  readonly ms: number[] = [];
+  /** A skip's reason, a choice's option, a note's text, a back's `to`; '' otherwise. */
+  readonly texts: string[] = [];
+  readonly #names = new Interner();
+
+  begin(file: string): void {
+    this.file = file;
+    this.verdict = 'session';
+    this.status = 'interrupted';
+    this.outcome = '';
+    this.endMs = -1;
+    this.endSkippedJson = undefined;
+    this.endUnreachedJson = undefined;
+    this.count = 0;
+  }
+
+  start(f: LineFields, _text: string, at: number): void {
+    const name = this.#names;
+    this.session = flatCopy(f.session ?? '');
+    this.script = name.of(f.scriptId ?? '');
+    this.version = name.of(f.scriptVersion ?? '');
+    this.sha = name.of(f.scriptSha ?? '');
+    this.locale = name.of(f.locale ?? '');
+    this.agent = name.of(f.agent ?? '');
+    this.host = name.of(f.host ?? '');
+    this.startedAt = at;
+  }
+
+  event(code: number, f: LineFields): void {
+    if (code === END) {
+      this.status = f.status === 'completed' ? 'completed' : 'aborted';
+      this.outcome = this.#names.of(f.outcome ?? '');
+      this.endMs = endMs(f) ?? -1;
+      this.endSkippedJson = f.skippedJson;
+      this.endUnreachedJson = f.unreachedJson;
+      return;
+    }
+    if (code > BACK) return;
+    const name = this.#names;
+    const i = this.count++;
+    this.codes[i] = code;
+    this.steps[i] = name.of(code === BACK ? (f.from ?? '') : (f.step ?? ''));
+    this.stages[i] = f.stage ?? '';
+    this.ms[i] = f.ms ?? 0;
+    if (code === SKIP) this.texts[i] = f.reason === undefined ? '' : name.of(f.reason);
+    else if (code === CHOICE) this.texts[i] = name.of(f.option ?? '');
+    else if (code === BACK) this.texts[i] = name.of(f.to ?? '');
+    else if (code === NOTE) this.texts[i] = flatCopy(f.text ?? '');
+    else this.texts[i] = '';
+  }
+
+  finish(result: FileResult): void {
+    this.result = result;
+    this.verdict = result.verdict;
+    const l = this.lines;
+    l.truncated = l.corrupt = l.hugeLines = l.newerVersion = l.unknownType = l.afterEnd = 0;
+    addCounts(l, result.counts);
+    this.lastAt = Number.isFinite(result.lastAt) ? result.lastAt : this.startedAt;
+  }
+
+  /** Call length: the end line's `ms`, else the last line's time minus the start's. */
+  callMs(): number {
+    if (this.endMs >= 0) return this.endMs;
+    return this.lastAt > this.startedAt ? this.lastAt - this.startedAt : 0;
+  }
+
+  /** The events a call's path depends on, one reused object at a time. */
+  *pathEvents(): Generator<PathEvent> {
+    const event = { type: '', step: '', stage: '', ms: 0, reason: '', option: '', to: '' };
+    for (let i = 0; i < this.count; i++) {
+      const code = this.codes[i] as number;
+      if (code === NOTE) continue;
+      event.type = PATH_TYPES[code] as string;
+      event.step = this.steps[i] as string;
+      event.stage = this.stages[i] as string;
+      event.ms = this.ms[i] as number;
+      event.reason = event.option = event.to = this.texts[i] as string;
+      yield event;
+    }
+  }
+}

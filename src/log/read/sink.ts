@@ -1,0 +1,27 @@
+/** What reading one session file hands on, line by line and at its end. */
+import type { LineFields } from './scan/fields.js';
+import type { SkipCounts } from './types.js';
+
+export type FileVerdict = 'session' | 'notSessionLog' | 'newerVersion' | 'unreadable';
+
+/** What a reader does with the lines of one file. `text` holds the line's bytes as latin1. */
+export interface SessionSink {
+  begin(file: string): void;
+  start(f: LineFields, text: string, at: number): void;
+  /** A usable event: `code` from line-rules.ts, `at` its time in epoch ms. */
+  event(code: number, f: LineFields, text: string, at: number): void;
+  /** After the last line. */
+  finish(result: FileResult): void;
+}
+
+export interface FileResult {
+  readonly verdict: FileVerdict;
+  /** Lines skipped, by reason (none for a file that is not a usable log). */
+  readonly counts: Readonly<SkipCounts>;
+  /** Epoch ms of the last line with a readable time (NaN when none). */
+  readonly lastAt: number;
+  /** `unreadable`: the system's error code. */
+  readonly errorCode?: string;
+  /** `newerVersion`: the start line's version. */
+  readonly newerV?: number;
+}
