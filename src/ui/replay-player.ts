@@ -1,12 +1,24 @@
 /**
- * Plays frames in the terminal at their playback times: each frame clears the
- * screen and draws itself from the top. Keys (when stdin is a terminal): space
- * pauses and resumes, → jumps to the next step, q quits, Ctrl-C interrupts.
+ * Plays frames in the terminal: each frame clears the screen and draws itself
+ * from the top. What to show and when comes from the pure player
+ * (src/replay/player-state.ts); this file only owns the terminal: raw mode and the
+ * cursor, writing frames, the timer, and keys, SIGINT and a closed output as
+ * events. Keys are read only when stdin is a terminal.
  */
 import { CLEAR } from '../replay/asciicast.js';
 import type { Frame } from '../replay/frames.js';
+import {
+  isOver,
+  type PlayEnd,
+  type PlayerEvent,
+  type PlayerState,
+  type PlayerStep,
+  splitKeys,
+  startPlayer,
+  stepPlayer,
+} from '../replay/player-state.js';
 
-export type PlayEnd = 'finished' | 'quit' | 'interrupted';
+export type { PlayEnd } from '../replay/player-state.js';
 
 export interface PlayerIO {
   readonly input: NodeJS.ReadStream;
@@ -15,106 +27,60 @@ export interface PlayerIO {
 
 const HIDE_CURSOR = '\x1b[?25l';
 const SHOW_CURSOR = '\x1b[?25h';
-/** setTimeout's limit: longer delays would fire at once. */
+/** setTimeout's limit: longer delays would fire at once (the player waits again). */
 const MAX_DELAY = 2 ** 31 - 1;
-const RIGHT = new Set(['\x1b[C', '\x1bOC']);
-
-/** A chunk of input as keys: escape sequences whole, anything else one character each. */
-export function splitKeys(chunk: string): string[] {
-  const keys: string[] = [];
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what is matched
-  const sequence = /^\x1b(?:\[[0-9;]*[A-Za-z~]|O[A-Za-z])/;
-  let rest = chunk;
-  while (rest.length > 0) {
-    const found = sequence.exec(rest)?.[0] ?? String.fromCodePoint(rest.codePointAt(0) as number);
-    keys.push(found);
-    rest = rest.slice(found.length);
-  }
-  return keys;
-}
 
 export function play(frames: readonly Frame[], io: PlayerIO): Promise<PlayEnd> {
   const { input, output } = io;
   const keys = input.isTTY === true;
   return new Promise((resolve) => {
-    let index = -1;
+    let state: PlayerState | undefined;
     let timer: NodeJS.Timeout | undefined;
-    let paused = false;
-    /** While paused: how long the current frame still had to stay. */
-    let remaining = 0;
-    let due = 0;
-    let over = false;
 
-    const draw = (frame: Frame) => output.write(`${CLEAR}${frame.lines.join('\r\n')}\r\n`);
     const finish = (how: PlayEnd) => {
-      if (over) return;
-      over = true;
-      if (timer) clearTimeout(timer);
       process.off('SIGINT', onSignal);
       output.off('error', onSignal);
       if (keys) {
-        input.off('data', onKey);
+        input.off('data', onData);
         input.setRawMode(false);
         input.pause();
       }
       if (!output.destroyed) output.write(SHOW_CURSOR);
       resolve(how);
     };
-    const schedule = (delay: number) => {
-      due = Date.now() + delay;
-      timer = setTimeout(() => show(index + 1), Math.min(Math.max(0, delay), MAX_DELAY));
-    };
-    const show = (next: number) => {
+    const carryOut = (step: PlayerStep) => {
+      state = step.state;
       if (timer) clearTimeout(timer);
       timer = undefined;
-      index = next;
-      const frame = frames[index];
-      if (!frame) return finish('finished');
-      draw(frame);
-      const following = frames[index + 1];
-      if (!following) return finish('finished');
-      const delay = following.t - frame.t;
-      if (paused) remaining = delay;
-      else schedule(delay);
-    };
-    const nextStep = () => {
-      const found = frames.findIndex((frame, i) => i > index && frame.step !== undefined);
-      show(found === -1 ? frames.length - 1 : found);
-    };
-    const onKeyPress = (key: string) => {
-      if (key === '\x03') return finish('interrupted');
-      if (key === 'q' || key === 'Q') return finish('quit');
-      if (RIGHT.has(key)) return nextStep();
-      if (key === ' ') {
-        paused = !paused;
-        if (paused && timer) {
-          clearTimeout(timer);
-          timer = undefined;
-          remaining = Math.max(0, due - Date.now());
-        } else if (!paused && index + 1 < frames.length) {
-          schedule(remaining);
-        }
+      const frame = step.draw === undefined ? undefined : frames[step.draw];
+      if (frame) output.write(`${CLEAR}${frame.lines.join('\r\n')}\r\n`);
+      if (isOver(step.state)) return finish(step.state.kind);
+      if (step.wake !== undefined) {
+        timer = setTimeout(() => send({ kind: 'tick' }), Math.min(step.wake, MAX_DELAY));
       }
+    };
+    const send = (event: PlayerEvent) => {
+      if (!state || isOver(state)) return;
+      carryOut(stepPlayer(frames, state, event, performance.now()));
     };
     // Keys typed quickly arrive together in one chunk.
-    function onKey(chunk: Buffer | string) {
-      for (const key of splitKeys(chunk.toString())) {
-        if (over) return;
-        onKeyPress(key);
-      }
+    function onData(chunk: Buffer | string) {
+      for (const key of splitKeys(chunk.toString())) send({ kind: 'key', key });
+    }
+    // Without raw mode Ctrl-C is a signal: the cursor must still come back. A closed
+    // window: the terminal is gone, there is nothing left to draw on.
+    function onSignal() {
+      send({ kind: 'interrupt' });
     }
 
-    // Without raw mode Ctrl-C is a signal: the cursor must still come back.
-    const onSignal = () => finish('interrupted');
     process.on('SIGINT', onSignal);
-    // A closed window: the terminal is gone, there is nothing left to draw on.
     output.on('error', onSignal);
     if (keys) {
       input.setRawMode(true);
       input.resume();
-      input.on('data', onKey);
+      input.on('data', onData);
     }
     output.write(HIDE_CURSOR);
-    show(0);
+    carryOut(startPlayer(frames, performance.now()));
   });
 }
