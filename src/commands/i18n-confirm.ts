@@ -10,7 +10,7 @@ import { confirm, hasStep } from '../i18n-tools/confirm.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, sameLock } from '../i18n-tools/lock.js';
 import { localeOption } from '../i18n-tools/options.js';
-import { reportProblems } from '../i18n-tools/problems.js';
+import { problemsText } from '../i18n-tools/problems.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Handler } from './command.js';
@@ -24,7 +24,8 @@ const handler: Handler<[paths: string[]], I18nConfirmOptions> = async ({ args, o
   const locale = localeOption(opts.locale, false);
   const { step } = opts;
   const { scripts, problems } = await loadScripts(args[0]);
-  if (reportProblems(problems)) throw UsageError.alreadyReported();
+  process.stderr.write(problemsText(problems));
+  if (problems.length > 0) throw UsageError.alreadyReported();
   if (step !== undefined && !scripts.some((s) => hasStep(s.table, step))) {
     throw new UsageError('i18n.errors.unknownStep', { step });
   }

@@ -8,7 +8,7 @@ import { FailureError, UsageError } from '../errors.js';
 import { coverageOf } from '../i18n-tools/coverage.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { coverageText } from '../i18n-tools/print-coverage.js';
-import { reportProblems } from '../i18n-tools/problems.js';
+import { problemsText } from '../i18n-tools/problems.js';
 import { stdoutChalk } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
 import type { Handler } from './command.js';
@@ -25,7 +25,8 @@ const handler: Handler<[paths: string[]], I18nCoverageOptions> = async ({ args, 
   const sink = createSink(process.stdout);
   if (opts.json) await sink.write(`${safeJson(coverage, 2)}\n`);
   else if (scripts.length > 0) await sink.write(coverageText(coverage, stdoutChalk(opts.color)));
-  if (reportProblems(problems)) throw UsageError.alreadyReported();
+  process.stderr.write(problemsText(problems));
+  if (problems.length > 0) throw UsageError.alreadyReported();
   if (opts.check && !coverage.complete) throw FailureError.alreadyReported();
 };
 

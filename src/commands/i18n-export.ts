@@ -9,7 +9,7 @@ import { loadScripts } from '../i18n-tools/load.js';
 import { noteWriter } from '../i18n-tools/note.js';
 import { formatOption, localeOption } from '../i18n-tools/options.js';
 import { writePo } from '../i18n-tools/po.js';
-import { reportProblems } from '../i18n-tools/problems.js';
+import { problemsText } from '../i18n-tools/problems.js';
 import { exportRows } from '../i18n-tools/rows.js';
 import { writeXliff } from '../i18n-tools/xliff.js';
 import { createSink } from '../io/sink.js';
@@ -27,7 +27,8 @@ const handler: Handler<[paths: string[]], I18nExportOptions> = async ({ args, op
   const locale = localeOption(opts.locale, true);
   const format = formatOption(opts.format);
   const { scripts, problems } = await loadScripts(args[0]);
-  if (reportProblems(problems)) throw UsageError.alreadyReported();
+  process.stderr.write(problemsText(problems));
+  if (problems.length > 0) throw UsageError.alreadyReported();
   const rows = exportRows(scripts, locale, noteWriter(locale));
   const text =
     format === 'csv'

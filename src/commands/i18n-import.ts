@@ -14,7 +14,7 @@ import { planImport } from '../i18n-tools/apply.js';
 import { readImportRows } from '../i18n-tools/import-rows.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
-import { reportProblems } from '../i18n-tools/problems.js';
+import { problemsText } from '../i18n-tools/problems.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Handler } from './command.js';
@@ -40,8 +40,9 @@ const handler: Handler<[file: string, paths: string[]]> = async ({ args }) => {
   }
   const { scripts, problems } = await loadScripts(given.length > 0 ? given : ['.']);
   // Files that are not usable scripts cannot be the target of a row; only paths that do not exist stop the import.
-  if (reportProblems(problems.filter((p) => p.kind === 'path' && p.problem.kind !== 'noScripts')))
-    throw UsageError.alreadyReported();
+  const missing = problems.filter((p) => p.kind === 'path' && p.problem.kind !== 'noScripts');
+  process.stderr.write(problemsText(missing));
+  if (missing.length > 0) throw UsageError.alreadyReported();
   const plan = planImport(scripts, read.rows);
   if (!plan.ok) {
     throw new UsageError(

@@ -1,6 +1,6 @@
 /**
- * Files the i18n commands could not use, printed to stderr: paths as `coach
- * validate` prints them, scripts with errors as its diagnostics (the fix is
+ * Files the i18n commands could not use, as the text the commands print to
+ * stderr: paths as `coach validate` prints them, scripts with errors as its diagnostics (the fix is
  * `coach validate`), and a lock file that is not a lock as `file:line:col`.
  */
 import { Chalk } from 'chalk';
@@ -24,9 +24,7 @@ export function problemText(problem: LoadProblem): string {
   return `${shown.join('')}${t('errors.hintPrefix')} ${sanitizeLine(t('i18n.errors.invalidScriptHint', { file: problem.file }))}\n`;
 }
 
-/** Writes every problem; returns whether there was any. */
-export function reportProblems(problems: readonly LoadProblem[]): boolean {
-  if (problems.length === 0) return false;
-  process.stderr.write(problems.map(problemText).join(''));
-  return true;
+/** Every problem, each line ending in `\n`; empty when there is none. */
+export function problemsText(problems: readonly LoadProblem[]): string {
+  return problems.map(problemText).join('');
 }
