@@ -1,7 +1,8 @@
 /**
  * `coach new <file>`: writes a five-stage script to start from. The file appears
  * whole or not at all (src/io/write-atomic.ts), and an existing file is never
- * replaced without --force.
+ * replaced without --force: not one that was there when the command looked, nor
+ * one created while it was writing.
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -29,7 +30,8 @@ const handler: Handler<[file: string], NewOptions> = async ({ args, opts }) => {
   const id = scriptIdFor(opts.id, file);
   const title = titleFrom(opts.title);
 
-  await refuseExisting(file, path, opts.force === true);
+  const force = opts.force === true;
+  await refuseExisting(file, path, force);
   const text = scaffoldScript({
     id,
     locales,
@@ -41,14 +43,15 @@ const handler: Handler<[file: string], NewOptions> = async ({ args, opts }) => {
 
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, text);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(
-      'new.errors.write',
-      { file, reason },
-      { hint: 'new.errors.writeHint', cause: error },
-    );
+    throw writeError(file, error);
+  }
+  try {
+    await writeFileAtomic(path, text, { replace: force });
+  } catch (error) {
+    // A file that appeared since the check above: the writer refused to replace it.
+    if (!force && (error as NodeJS.ErrnoException).code === 'EEXIST') throw existsError(file);
+    throw writeError(file, error);
   }
   const shown = shellWord(sanitizeLine(file));
   process.stdout.write(`${t('new.written', { file: shown, locales: locales.join(', ') })}\n`);
@@ -65,9 +68,19 @@ async function refuseExisting(file: string, path: string, force: boolean): Promi
   if (found.isDirectory()) {
     throw new UsageError('new.errors.isFolder', { file }, { hint: 'new.errors.isFolderHint' });
   }
-  if (!force) {
-    throw new UsageError('new.errors.exists', { file }, { hint: 'new.errors.existsHint' });
-  }
+  if (!force) throw existsError(file);
+}
+
+const existsError = (file: string) =>
+  new UsageError('new.errors.exists', { file }, { hint: 'new.errors.existsHint' });
+
+function writeError(file: string, error: unknown): UsageError {
+  const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new UsageError(
+    'new.errors.write',
+    { file, reason },
+    { hint: 'new.errors.writeHint', cause: error },
+  );
 }
 
 export default handler;

@@ -1,7 +1,13 @@
 /**
- * Replaces a file's content all at once: written beside it, flushed, then renamed
- * over it, so a crash or a full disk leaves the old file or the new one, never
- * half of either. An existing file keeps its permissions.
+ * Writes a file's content all at once: written beside it, flushed, then put in
+ * place, so a crash or a full disk leaves the old file or the new one (or none),
+ * never half of either. The folder is flushed last, so that after a power cut the
+ * name points at the new content, not back at the old.
+ *
+ * By default the new file replaces whatever is there (a rename), keeping an
+ * existing file's permissions. With `replace: false` it is linked into place
+ * instead, which fails with EEXIST when a file is there, even one created after
+ * the caller looked: nothing it did not mean to touch is ever replaced.
  */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
@@ -10,17 +16,31 @@ import { type FileSystem, nodeFileSystem } from './file-system.js';
 /** The mode of a file this call creates, before the umask. */
 const NEW_FILE_MODE = 0o644;
 
+/** What `link` fails with where the file system has no hard links (FAT, some shares). */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+export interface AtomicWriteOptions {
+  /** False: fail with EEXIST rather than replace a file. Default true. */
+  readonly replace?: boolean;
+  /** The disk; a test puts a recording one in its place. */
+  readonly fs?: FileSystem;
+}
+
 export async function writeFileAtomic(
   path: string,
   text: string,
-  fs: FileSystem = nodeFileSystem,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const fs = options.fs ?? nodeFileSystem;
+  const replace = options.replace ?? true;
   // Hidden, so that a folder walk never takes a half-written file for a real one.
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const kept = await fs.promises.stat(path).then(
-    (s) => s.mode & 0o777,
-    () => undefined,
-  );
+  const kept = replace
+    ? await fs.promises.stat(path).then(
+        (s) => s.mode & 0o777,
+        () => undefined,
+      )
+    : undefined;
   try {
     const handle = await fs.promises.open(temp, 'wx', kept ?? NEW_FILE_MODE);
     try {
@@ -31,9 +51,47 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    await fs.promises.rename(temp, path);
+    if (replace) await fs.promises.rename(temp, path);
+    else await linkInPlace(fs, temp, path);
   } catch (error) {
     await fs.promises.rm(temp, { force: true });
     throw error;
+  }
+  await syncFolder(fs, dirname(path));
+}
+
+/** Puts `temp` at `path` unless a file is there; `temp` is gone afterwards. */
+async function linkInPlace(fs: FileSystem, temp: string, path: string): Promise<void> {
+  try {
+    await fs.promises.link(temp, path);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    // No hard links here: claim the name with an empty file only this call can
+    // create, then rename the written one over its own claim.
+    const claim = await fs.promises.open(path, 'wx', NEW_FILE_MODE);
+    await claim.close();
+    await fs.promises.rename(temp, path).catch(async (failed: unknown) => {
+      await fs.promises.rm(path, { force: true });
+      throw failed;
+    });
+    return;
+  }
+  await fs.promises.rm(temp, { force: true });
+}
+
+/**
+ * Flushes the folder's entries. Best effort: some systems cannot open a folder
+ * (Windows) or refuse to flush one, and the file itself is already on the disk.
+ */
+async function syncFolder(fs: FileSystem, dir: string): Promise<void> {
+  try {
+    const handle = await fs.promises.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Nothing more to do.
   }
 }

@@ -71,6 +71,7 @@ export function recordingFileSystem(over: Overrides = {}): { fs: FileSystem; cal
       },
       stat: (path) => record(['stat', path], () => promises.stat(path)),
       rename: (from, to) => record(['rename', from, to], () => promises.rename(from, to)),
+      link: (from, to) => record(['link', from, to], () => promises.link(from, to)),
       rm: (path, options) => record(['rm', path], () => promises.rm(path, options)),
     },
   };

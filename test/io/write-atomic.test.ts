@@ -1,9 +1,10 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFileSystem } from '../../src/io/file-system.js';
 import { writeFileAtomic } from '../../src/io/write-atomic.js';
 import { makeTempDir } from '../log/temp.js';
-import { recordingFileSystem, systemError } from './recording-fs.js';
+import { type Call, recordingFileSystem, systemError } from './recording-fs.js';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -53,11 +54,18 @@ describe('writeFileAtomic', () => {
   });
 });
 
+/** Opening the folder, flushing its entries and closing it. */
+const FOLDER_FLUSH = (dir: string): Call[] => [
+  ['open', dir, 'r', undefined],
+  ['sync', dir],
+  ['close', dir],
+];
+
 describe('writeFileAtomic on the disk', () => {
-  it('writes a hidden file beside the target, flushes it, then renames it over the target', async () => {
+  it('writes a hidden file beside the target, flushes it, renames it over the target, then flushes the folder', async () => {
     const path = existing('report.html');
     const { fs, calls } = recordingFileSystem();
-    await writeFileAtomic(path, 'new\n', fs);
+    await writeFileAtomic(path, 'new\n', { fs });
     const tempPath = calls.find(([name]) => name === 'open')?.[1] as string;
     expect(dirname(tempPath)).toBe(temp.dir);
     expect(basename(tempPath)).toMatch(/^\.report\.html\..+\.tmp$/);
@@ -69,6 +77,7 @@ describe('writeFileAtomic on the disk', () => {
       ['sync', tempPath],
       ['close', tempPath],
       ['rename', tempPath, path],
+      ...FOLDER_FLUSH(temp.dir),
     ]);
     expect(readFileSync(path, 'utf8')).toBe('new\n');
     expect(readdirSync(temp.dir)).toEqual(['report.html']);
@@ -81,7 +90,7 @@ describe('writeFileAtomic on the disk', () => {
   ])('keeps the old file whole and removes the temporary one when %s fails', async (_, over) => {
     const path = existing('answers.csv');
     const { fs, calls } = recordingFileSystem(over);
-    await expect(writeFileAtomic(path, 'new\n', fs)).rejects.toMatchObject({
+    await expect(writeFileAtomic(path, 'new\n', { fs })).rejects.toMatchObject({
       code: expect.any(String),
     });
     const tempPath = calls.find(([name]) => name === 'open')?.[1];
@@ -89,4 +98,123 @@ describe('writeFileAtomic on the disk', () => {
     expect(readFileSync(path, 'utf8')).toBe('old\n');
     expect(readdirSync(temp.dir)).toEqual(['answers.csv']);
   });
+});
+
+describe('writeFileAtomic without replacing', () => {
+  it('links the flushed file into place, removes the temporary name, then flushes the folder', async () => {
+    const path = join(temp.dir, 'new.yaml');
+    const { fs, calls } = recordingFileSystem();
+    await writeFileAtomic(path, 'new\n', { replace: false, fs });
+    const tempPath = calls.find(([name]) => name === 'open')?.[1] as string;
+    expect(basename(tempPath)).toMatch(/^\.new\.yaml\..+\.tmp$/);
+    expect(calls).toEqual([
+      ['open', tempPath, expect.stringContaining('x'), 0o644],
+      ['writeFile', tempPath, 'new\n'],
+      ['sync', tempPath],
+      ['close', tempPath],
+      ['link', tempPath, path],
+      ['rm', tempPath],
+      ...FOLDER_FLUSH(temp.dir),
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(readdirSync(temp.dir)).toEqual(['new.yaml']);
+  });
+
+  it('gives the new file the usual mode, whatever file was there before', async () => {
+    const path = join(temp.dir, 'mode.yaml');
+    const previous = process.umask(0o022);
+    try {
+      await writeFileAtomic(path, 'new\n', { replace: false });
+    } finally {
+      process.umask(previous);
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o644);
+  });
+
+  it('refuses with EEXIST a file that is there, and leaves it and the folder as they were', async () => {
+    const path = existing('mine.yaml');
+    await expect(writeFileAtomic(path, 'new\n', { replace: false })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(readFileSync(path, 'utf8')).toBe('old\n');
+    expect(readdirSync(temp.dir)).toEqual(['mine.yaml']);
+  });
+
+  it('refuses a file created while it was writing, instead of replacing it', async () => {
+    const path = join(temp.dir, 'race.yaml');
+    // Someone else's file appears after any check the caller made, before the file is put in place.
+    const { fs, calls } = recordingFileSystem({
+      file: {
+        sync: async () => {
+          writeFileSync(path, 'theirs\n');
+        },
+      },
+    });
+    await expect(writeFileAtomic(path, 'new\n', { replace: false, fs })).rejects.toMatchObject({
+      code: 'EEXIST',
+    });
+    expect(readFileSync(path, 'utf8')).toBe('theirs\n');
+    expect(readdirSync(temp.dir)).toEqual(['race.yaml']);
+    expect(calls.some(([name]) => name === 'rename')).toBe(false);
+  });
+
+  it('without hard links, claims the name exclusively and renames over its own claim', async () => {
+    const path = join(temp.dir, 'fat.yaml');
+    const link = () => Promise.reject(systemError('EPERM'));
+    const { fs, calls } = recordingFileSystem({ promises: { link } });
+    await writeFileAtomic(path, 'new\n', { replace: false, fs });
+    const tempPath = calls.find(([name]) => name === 'open')?.[1] as string;
+    expect(calls.slice(4)).toEqual([
+      ['link', tempPath, path],
+      ['open', path, expect.stringContaining('x'), 0o644],
+      ['close', path],
+      ['rename', tempPath, path],
+      ...FOLDER_FLUSH(temp.dir),
+    ]);
+    expect(readFileSync(path, 'utf8')).toBe('new\n');
+    expect(readdirSync(temp.dir)).toEqual(['fat.yaml']);
+
+    const taken = existing('taken.yaml');
+    await expect(
+      writeFileAtomic(taken, 'new\n', {
+        replace: false,
+        fs: recordingFileSystem({ promises: { link } }).fs,
+      }),
+    ).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(readFileSync(taken, 'utf8')).toBe('old\n');
+    expect(readdirSync(temp.dir).sort()).toEqual(['fat.yaml', 'taken.yaml']);
+  });
+});
+
+describe('flushing the folder', () => {
+  /** A disk where opening a folder fails, or flushing it does. */
+  const refusing = (what: 'open' | 'sync') =>
+    recordingFileSystem({
+      promises: {
+        async open(at, flags, mode) {
+          if (flags !== 'r') return nodeFileSystem.promises.open(at, flags, mode);
+          if (what === 'open') throw systemError('EISDIR');
+          const folder = await nodeFileSystem.promises.open(at, flags);
+          return {
+            writeFile: () => Promise.reject(systemError('EBADF')),
+            chmod: () => Promise.reject(systemError('EBADF')),
+            sync: () => Promise.reject(systemError('EINVAL')),
+            close: () => folder.close(),
+          };
+        },
+      },
+    });
+
+  it.each(['open', 'sync'] as const)(
+    'is best effort: a folder whose %s is refused does not fail the write, and is closed',
+    async (what) => {
+      const path = join(temp.dir, 'out.html');
+      const { fs, calls } = refusing(what);
+      await writeFileAtomic(path, 'new\n', { fs });
+      expect(readFileSync(path, 'utf8')).toBe('new\n');
+      expect(calls.at(-1)).toEqual(
+        what === 'open' ? ['open', temp.dir, 'r', undefined] : ['close', temp.dir],
+      );
+    },
+  );
 });
