@@ -58,9 +58,11 @@ export function buildOutline(script: Script, options: OutlineOptions): Outline {
 
   const title = b.line(script.title) ?? b.plain(script.id);
   const variables = collectVariables(script, steps, b.used, b.label, options.values ?? {});
+  // The trainer's free label, unlike ids, names and locale codes, which the checker holds to patterns.
+  const version = sanitizeLine(script.version ?? '').trim();
   return {
     id: script.id,
-    ...(script.version !== undefined ? { version: script.version } : {}),
+    ...(version !== '' ? { version } : {}),
     title,
     locale: options.locale,
     source: script.source,

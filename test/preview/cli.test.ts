@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/view/index.js';
 import { coach, FIXTURES, lines } from '../cli/run-coach.js';
+import { withVersion } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'coach-preview-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,6 +58,18 @@ describe('coach preview', () => {
     const run = await coach(['preview', join(FIXTURES, 'valid.yaml'), '--format', 'md']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('# ')).toBe(true);
+  });
+
+  it('prints a version label with escapes in it as plain text, in text and Markdown', async () => {
+    const file = join(dir, 'versioned.yaml');
+    writeFileSync(file, withVersion('2026.11\x1b[2J\x1b]0;pwned\x07\x9b31m').source);
+    for (const format of ['text', 'md']) {
+      const run = await coach(['preview', file, '--format', format], { env: { FORCE_COLOR: '0' } });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/2026\.11\\?\[2J\\?\]0;pwned31m/);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be there
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    }
   });
 
   it('rejects a bad --format with exit 2', async () => {

@@ -38,6 +38,17 @@ const step = (fields: Partial<Step> & Pick<Step, 'id' | 'stage'>): Step => ({
   ...fields,
 });
 
+/** The shipped service cycle with another `version:` line, checked as a trainer's file would be. */
+export function withVersion(version: string): { source: string; script: Script } {
+  const source = readFileSync(join(ROOT, 'scripts', 'service-cycle.yaml'), 'utf8').replace(
+    /^version: .*$/m,
+    `version: ${JSON.stringify(version)}`,
+  );
+  const { script, diagnostics } = checkScript(source);
+  if (!script) throw new Error(JSON.stringify(diagnostics));
+  return { source, script };
+}
+
 export const ESC = '\x1b';
 /** Text that would recolour, retitle, ring or reverse a terminal if printed raw. */
 export const HOSTILE = `${ESC}[31mred${ESC}[0m ${ESC}]0;pwned\x07 bell\x07 \u202edesrever\u202c del\x7f c1\x9b2J`;

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/preview/index.js';
-import { checkScript } from '../../src/script/index.js';
-import { crafted, HOSTILE, outlineOf, ROOT, SHIPPED, shipped } from './fixtures.js';
+import { crafted, HOSTILE, outlineOf, SHIPPED, shipped, withVersion } from './fixtures.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
@@ -41,13 +38,9 @@ describe('the preview as HTML', () => {
 
   it('keeps control characters out, even from a field the outline passes on as written', () => {
     // A version label is the trainer's free text: YAML lets it carry escapes, and it is valid.
-    const source = readFileSync(join(ROOT, 'scripts', 'service-cycle.yaml'), 'utf8').replace(
-      /^version: .*$/m,
-      `version: ${JSON.stringify(`2026.11 ${HOSTILE}`)}`,
-    );
-    const { script } = checkScript(source);
-    expect(script?.version).toContain('\x1b');
-    const { outline, words } = outlineOf(script as NonNullable<typeof script>, 'en');
+    const { script } = withVersion(`2026.11 ${HOSTILE}`);
+    expect(script.version).toContain('\x1b');
+    const { outline, words } = outlineOf(script, 'en');
     const html = renderHtml(outline, words);
     expect(html).toContain('2026.11');
     expect(html).not.toMatch(CONTROL);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, renderMarkdown } from '../../src/preview/index.js';
 import { STAGES } from '../../src/script/types.js';
-import { crafted, outlineOf, shipped } from './fixtures.js';
+import { crafted, HOSTILE, outlineOf, shipped, withVersion } from './fixtures.js';
 
 describe('the preview as Markdown', () => {
   it('has the title, a heading per stage in order and a list item per step', () => {
@@ -35,6 +35,17 @@ describe('the preview as Markdown', () => {
     expect(md).toContain('    - \\- dash');
     expect(md).toContain('    - \\> quote');
     expect(md).toContain('`‹Customer name›`');
+  });
+
+  it('prints a version label with escapes in it without a control character', () => {
+    const { script } = withVersion(`2026.11${HOSTILE}`);
+    const { outline, words } = outlineOf(script, 'en');
+    const md = renderMarkdown(outline, words);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be there
+    expect(md).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(md.split('\n')[2]).toBe(
+      'script service-cycle · version 2026.11\\[31mred\\[0m \\]0;pwned bell desrever del c12J · English',
+    );
   });
 
   it('keeps a text with blank lines inside its list item', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Destination, PreviewStep } from '../../src/preview/outline.js';
 import { STAGES } from '../../src/script/types.js';
-import { crafted, outlineOf, SHIPPED, shipped } from './fixtures.js';
+import { crafted, HOSTILE, outlineOf, SHIPPED, shipped, withVersion } from './fixtures.js';
 
 const allSteps = (stages: readonly { steps: readonly PreviewStep[] }[]) =>
   stages.flatMap((s) => s.steps);
@@ -84,5 +84,12 @@ describe('the outline of a script', () => {
       capturedAt: 2,
       pii: true,
     });
+  });
+
+  it('takes the version label as a clean line of text, and none when nothing is left of it', () => {
+    expect(outlineOf(shipped('service-cycle'), 'en').outline.version).toBe('2026.11');
+    const hostile = outlineOf(withVersion(` 2026.11\t${HOSTILE}\n`).script, 'en').outline;
+    expect(hostile.version).toBe('2026.11 [31mred[0m ]0;pwned bell desrever del c12J');
+    expect(outlineOf(withVersion('\x1b\x07 ').script, 'en').outline).not.toHaveProperty('version');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
 import { renderText } from '../../src/preview/index.js';
 import { displayWidth, stripAnsi } from '../../src/view/index.js';
-import { crafted, outlineOf, SHIPPED, shipped } from './fixtures.js';
+import { crafted, HOSTILE, outlineOf, SHIPPED, shipped, withVersion } from './fixtures.js';
 
 const mono = new Chalk({ level: 0 });
 const colour = new Chalk({ level: 1 });
@@ -64,6 +64,16 @@ describe('the preview as text', () => {
       const styled = renderText(outline, words, { columns: 40, chalk: colour });
       // Colour adds SGR sequences of its own; without them nothing is left.
       expect(stripAnsi(styled)).not.toMatch(CONTROL);
+    }
+  });
+
+  it('prints a version label with escapes in it as plain text', () => {
+    const { script } = withVersion(`2026.11${HOSTILE}`);
+    const { outline, words } = outlineOf(script, 'en');
+    for (const chalk of [mono, colour]) {
+      const text = stripAnsi(renderText(outline, words, { columns: 80, chalk }));
+      expect(text).not.toMatch(CONTROL);
+      expect(text).toContain('2026.11[31mred[0m ]0;pwned bell desrever del c12J');
     }
   });
 
