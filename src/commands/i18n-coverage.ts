@@ -3,7 +3,7 @@
  * matrix or `--json`. Exit 1 with `--check` when a promised locale has a missing
  * or stale translation; 2 when a path, script or lock file cannot be used.
  */
-import { safeJson } from '../diagnostics/json.js';
+
 import { FailureError, UsageError } from '../errors.js';
 import { coverageOf } from '../i18n-tools/coverage.js';
 import { loadScripts } from '../i18n-tools/load.js';
@@ -11,6 +11,7 @@ import { coverageText } from '../i18n-tools/print-coverage.js';
 import { problemsText } from '../i18n-tools/problems.js';
 import { stdoutChalk } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
+import { safeJson } from '../text/safe-json.js';
 import type { Handler } from './command.js';
 
 export interface I18nCoverageOptions {

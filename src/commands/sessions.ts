@@ -5,6 +5,7 @@
  * stderr after the list; they never change the exit status.
  */
 import { homedir } from 'node:os';
+import { inChunks } from '../io/chunks.js';
 import { createSink } from '../io/sink.js';
 import { sessionJson } from '../listing/json.js';
 import { newestFirst } from '../listing/order.js';
@@ -26,7 +27,7 @@ const handler: Handler<[paths: string[]], SessionsOptions> = async ({ args, opts
   summaries.sort(newestFirst);
   const sink = createSink(process.stdout);
   const pieces = opts.json ? sessionJson(summaries) : [sessionTable(summaries)];
-  for (const piece of pieces) await sink.write(piece);
+  for (const chunk of inChunks(pieces)) await sink.write(chunk);
   process.stderr.write(tallyLines(tally));
 };
 

@@ -5,7 +5,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Sink } from '../io/sink.js';
 import type { Diagnostic } from '../script/diagnostic.js';
-import { jsonDiagnostic, safeJson } from './json.js';
+import { safeJson } from '../text/safe-json.js';
+import { jsonDiagnostic } from './json.js';
 import { SourceLines } from './source-lines.js';
 import { type Counts, summaryLine } from './summary.js';
 import { formatDiagnostic } from './text.js';

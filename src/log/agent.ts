@@ -18,8 +18,8 @@ export function agentKey(name: string): string {
 export class AgentSpellings {
   readonly #seen = new Map<string, Map<string, number>>();
 
-  add(name: string, times = 1): void {
-    const key = agentKey(name);
+  /** Counts `name` (whose agentKey is `key`, when the caller has it) `times` times. */
+  add(name: string, times = 1, key = agentKey(name)): void {
     let spellings = this.#seen.get(key);
     if (!spellings) {
       spellings = new Map();

@@ -2,8 +2,10 @@
  * The layout docs/architecture.md describes: folders depend on each other one
  * way only, and no source file grows past what one reading holds.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderCycles, type SourceFile, sourceFiles } from './source-graph.js';
+import { folderCycles, folderOf, type SourceFile, sourceFiles } from './source-graph.js';
 
 const MAX_LINES = 200;
 
@@ -49,5 +51,35 @@ describe('the cycle finder', () => {
     expect(folderCycles(parts)).toEqual([]);
     const siblings = [file('a/b/x.ts', ['a/c/y.ts']), file('a/c/y.ts', ['a/b/z.ts'])];
     expect(folderCycles(siblings)).toHaveLength(1);
+  });
+});
+
+describe('docs/architecture.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '../../docs/architecture.md'), 'utf8');
+  /** The folders of the doc's table, in its order: each may use only those before it. */
+  const order = [...doc.matchAll(/^\| `([a-z0-9/-]+)\/` +\|/gm)].map((m) => m[1] as string);
+  const rank = (folder: string) => {
+    const top = order.includes(folder) ? folder : folder.split('/')[0];
+    return order.indexOf(top as string);
+  };
+
+  it('lists every folder of src/', () => {
+    const folders = new Set(sourceFiles().map((f) => folderOf(f.path).split('/')[0] as string));
+    folders.delete('.');
+    expect([...folders].filter((folder) => !order.includes(folder))).toEqual([]);
+  });
+
+  it('orders the folders the way they depend on each other', () => {
+    const upward = sourceFiles().flatMap((file) =>
+      file.imports
+        .filter((target) => {
+          const [from, to] = [folderOf(file.path), folderOf(target)];
+          if (from === to || from === '.' || to === '.') return false;
+          if (from.startsWith(`${to}/`) || to.startsWith(`${from}/`)) return false;
+          return rank(to) > rank(from);
+        })
+        .map((target) => `${file.path} → ${target}`),
+    );
+    expect(upward).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonDiagnostic, safeJson } from '../../src/diagnostics/json.js';
+import { jsonDiagnostic } from '../../src/diagnostics/json.js';
 import { initI18n } from '../../src/i18n/index.js';
-import { CONTROL_OR_BIDI } from './control-chars.js';
 
 /** Codes made up for these tests, with messages added for them below. */
 type FakeCode = import('../../src/script/diagnostic.js').Diagnostic['code'];
@@ -35,15 +34,5 @@ describe('jsonDiagnostic', () => {
     expect(Object.keys(jsonDiagnostic('a.yaml', { ...d, end: undefined }))).not.toContain(
       'endLine',
     );
-  });
-});
-
-describe('safeJson', () => {
-  it('escapes every control and bidi character and stays lossless', () => {
-    const value = { text: 'a\u001b[31m\u009b\u007f\u202e\u2028b' };
-    const json = safeJson(value);
-    expect(json).not.toMatch(CONTROL_OR_BIDI);
-    expect(json).not.toContain('\u2028');
-    expect(JSON.parse(json)).toEqual(value);
   });
 });

@@ -162,3 +162,22 @@ describe('parseSessionText', () => {
     expect(record.events[0]).toMatchObject({ type: 'note', text: 'a\u001b]0;title\u0007b' });
   });
 });
+
+describe('times', () => {
+  it('takes a time that cannot be read as the time of the line before', () => {
+    const lines = [startLine(), EVENTS[0], { ...EVENTS[1], t: 'soon' }, EVENTS[2]];
+    const record = readText(logText(lines as object[]));
+    expect(record.counts.corrupt).toBe(0);
+    expect(record.events.map((e) => e.at)).toEqual([
+      Date.parse(EVENTS[0]?.t ?? ''),
+      Date.parse(EVENTS[0]?.t ?? ''),
+      Date.parse(EVENTS[2]?.t ?? ''),
+    ]);
+  });
+
+  it('skips an event without a time as corrupt', () => {
+    const { t: _t, ...untimed } = EVENTS[1] as Record<string, unknown>;
+    const record = readText(logText([startLine(), EVENTS[0] as object, untimed]));
+    expect(record.counts.corrupt).toBe(1);
+  });
+});

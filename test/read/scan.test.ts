@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineFields } from '../../src/log/read/scan/fields.js';
+import { KEY_IDS, keyId } from '../../src/log/read/scan/keys.js';
 import { scanLine } from '../../src/log/read/scan/scan.js';
-import { timeOf } from '../../src/log/read/scan/time.js';
+import { isTimeAt, timeOf } from '../../src/log/read/scan/time.js';
 import { Durations } from '../../src/report/stats/durations.js';
 
 /** Plain fields (strings, numbers, booleans), by key and by the name of their field. */
@@ -170,6 +171,7 @@ describe('timeOf', () => {
         fc.oneof(stamp, fc.string(), fc.date({ noInvalidDate: true }).map(String)),
         (text) => {
           expect(timeOf(text)).toBe(Date.parse(text));
+          expect(isTimeAt(text, 0, text.length)).toBe(Number.isFinite(Date.parse(text)));
         },
       ),
       { numRuns: 20_000 },
@@ -197,5 +199,15 @@ describe('medianAndP90', () => {
       ),
     );
     expect(new Durations().medianAndP90()).toEqual({ median: null, p90: null });
+  });
+});
+
+describe('keyId', () => {
+  it('knows every key of the format by its name, and no other', () => {
+    for (const [name, id] of KEY_IDS) {
+      expect(keyId(`"${name}":1`, 1, name.length + 1), name).toBe(id);
+      expect(keyId(`"${name}x":1`, 1, name.length + 2)).toBe(0);
+      expect(keyId(`"x${name}":1`, 1, name.length + 2)).toBe(0);
+    }
   });
 });

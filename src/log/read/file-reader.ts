@@ -6,10 +6,12 @@
  * line longer than MAX_LINE_BYTES is passed over and counted.
  */
 import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { LastTime } from './last-time.js';
 import {
   CORRUPT,
   END,
   eventCode,
+  hasTimeText,
   isNewerVersion,
   isStartLine,
   lineTime,
@@ -18,7 +20,7 @@ import {
 } from './line-rules.js';
 import { LineFields } from './scan/fields.js';
 import { scanLine } from './scan/scan.js';
-import type { FileResult, FileVerdict, SessionSink } from './sink.js';
+import type { FileVerdict, SessionSink } from './sink.js';
 import { emptyCounts } from './tally.js';
 
 export type { FileResult, FileVerdict, SessionSink } from './sink.js';
@@ -45,7 +47,7 @@ export class FileReader {
   #started = false;
   #ended = false;
   #headerV = 0;
-  #lastAt = Number.NaN;
+  readonly #last = new LastTime();
   #errorCode: string | undefined;
   #newerV: number | undefined;
 
@@ -55,7 +57,7 @@ export class FileReader {
     this.#verdict = 'session';
     this.#started = false;
     this.#ended = false;
-    this.#lastAt = Number.NaN;
+    this.#last.reset();
     this.#errorCode = undefined;
     this.#newerV = undefined;
     const c = this.#counts;
@@ -77,7 +79,7 @@ export class FileReader {
     sink.finish({
       verdict: this.#verdict,
       counts: c,
-      lastAt: this.#lastAt,
+      lastAt: this.#last.at(),
       ...(this.#errorCode === undefined ? {} : { errorCode: this.#errorCode }),
       ...(this.#newerV === undefined ? {} : { newerV: this.#newerV }),
     });
@@ -96,6 +98,7 @@ export class FileReader {
       // A regular file gives a short read only at its end: no second call to learn it.
       eof = n < wanted;
       filled += n;
+      this.#last.detach();
       const str = buf.toString('latin1', 0, filled);
       let pos = 0;
       for (;;) {
@@ -153,19 +156,18 @@ export class FileReader {
       lines.corrupt++;
       return true;
     }
-    const at = lineTime(f, str);
-    const code = eventCode(f, this.#headerV, at);
+    const timed = hasTimeText(f);
+    const code = eventCode(f, this.#headerV, timed);
+    // Even a line skipped as unknown or newer was a line of the call: it lasted until it.
+    if (timed && code !== CORRUPT) this.#last.note(f, str);
     if (code < 0) {
       if (code === CORRUPT) lines.corrupt++;
       else if (code === UNKNOWN_TYPE) lines.unknownType++;
       else if (code === NEWER_VERSION) lines.newerVersion++;
-      // Still a line of the call: an interrupted call lasted at least until it.
-      if (code !== CORRUPT && Number.isFinite(at)) this.#lastAt = at;
       return true;
     }
-    this.#lastAt = at;
     if (code === END) this.#ended = true;
-    sink.event(code, f, str, at);
+    sink.event(code, f, str);
     return true;
   }
 
@@ -180,8 +182,8 @@ export class FileReader {
     if (!isStartLine(f, str)) return false;
     this.#started = true;
     this.#headerV = f.v as number;
-    this.#lastAt = lineTime(f, str);
-    sink.start(f, str, this.#lastAt);
+    this.#last.note(f, str);
+    sink.start(f, str, lineTime(f, str));
     return true;
   }
 }

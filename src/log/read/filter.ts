@@ -115,7 +115,7 @@ function skippedMatches(wanted: string, s: SessionScratch): boolean {
   const skipped = skippedOf(s);
   if (skipped.includes(wanted)) return true;
   const stages = stageOfEach(s);
-  return skipped.some((step) => Object.hasOwn(stages, step) && stages[step] === wanted);
+  return skipped.some((step) => stages[step] === wanted);
 }
 
 /** Whether a session read into `s` is one the filters keep: `sessions` lists it, `report` counts it. */

@@ -8,6 +8,7 @@
 export { FileReader, type FileResult, type FileVerdict, MAX_LINE_BYTES } from './file-reader.js';
 export { type Filters, matches, parseFilters, parseStatus, parseWhen } from './filter.js';
 export { findSessionFiles } from './find/find-sessions.js';
+export { flatCopy } from './intern.js';
 export { listSessions } from './list.js';
 export { readSession } from './record.js';
 export { SessionScratch } from './scratch.js';

@@ -8,7 +8,7 @@
 import { STAGES } from '../../script/types.js';
 import { LOG_FORMAT_VERSION } from '../index.js';
 import type { LineFields } from './scan/fields.js';
-import { timeAt } from './scan/time.js';
+import { isTimeAt, timeAt } from './scan/time.js';
 
 export const ENTER = 0;
 export const DONE = 1;
@@ -24,24 +24,23 @@ export const CORRUPT = -1;
 export const UNKNOWN_TYPE = -2;
 export const NEWER_VERSION = -3;
 
-export const EVENT_TYPES = [
-  'enter',
-  'done',
-  'skip',
-  'choice',
-  'note',
-  'back',
-  'capture',
-  'toggle',
-  'end',
-] as const;
-
 const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
 
 /** The line's time in epoch ms (NaN when it has none or cannot be read). */
 export function lineTime(f: LineFields, text: string): number {
   if (f.tStart >= 0) return timeAt(text, f.tStart, f.tEnd);
   return f.t === undefined ? Number.NaN : timeAt(f.t, 0, f.t.length);
+}
+
+/** Whether the line has a time that can be read (cheaper than reading it). */
+export function hasTime(f: LineFields, text: string): boolean {
+  if (f.tStart >= 0) return isTimeAt(text, f.tStart, f.tEnd);
+  return f.t !== undefined && isTimeAt(f.t, 0, f.t.length);
+}
+
+/** Whether the line has a time at all: a string, read only where a time is needed. */
+export function hasTimeText(f: LineFields): boolean {
+  return f.tStart >= 0 || f.t !== undefined;
 }
 
 const isCount = (n: number | undefined): n is number =>
@@ -57,7 +56,7 @@ export function isStartLine(f: LineFields, text: string): boolean {
     f.scriptId !== undefined &&
     f.scriptSha !== undefined &&
     f.session !== undefined &&
-    Number.isFinite(lineTime(f, text))
+    hasTime(f, text)
   );
 }
 
@@ -69,16 +68,41 @@ function stepEvent(f: LineFields): boolean {
   return f.step !== undefined && f.stage !== undefined && STAGE_NAMES.has(f.stage);
 }
 
+/** The code of an event type; CORRUPT without a type, UNKNOWN_TYPE for another one. */
+function typeCode(type: string | undefined): number {
+  switch (type) {
+    case 'enter':
+      return ENTER;
+    case 'done':
+      return DONE;
+    case 'skip':
+      return SKIP;
+    case 'choice':
+      return CHOICE;
+    case 'note':
+      return NOTE;
+    case 'back':
+      return BACK;
+    case 'capture':
+      return CAPTURE;
+    case 'toggle':
+      return TOGGLE;
+    case 'end':
+      return END;
+    default:
+      return type === undefined ? CORRUPT : UNKNOWN_TYPE;
+  }
+}
+
 /**
  * The code of an event line after the start line (`headerV`: the start line's
- * version; `at`: the line's time from lineTime).
+ * version; `timed`: whether it has a readable time, from hasTime).
  */
-export function eventCode(f: LineFields, headerV: number, at: number): number {
+export function eventCode(f: LineFields, headerV: number, timed: boolean): number {
   if (isNewerVersion(f.v ?? headerV)) return NEWER_VERSION;
-  const type = f.type;
-  const code = type === undefined ? CORRUPT : (EVENT_TYPES as readonly string[]).indexOf(type);
-  if (code < 0) return type === undefined ? CORRUPT : UNKNOWN_TYPE;
-  if (!Number.isFinite(at)) return CORRUPT;
+  const code = typeCode(f.type);
+  if (code < 0) return code;
+  if (!timed) return CORRUPT;
   switch (code) {
     case ENTER:
       return stepEvent(f) ? code : CORRUPT;

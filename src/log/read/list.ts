@@ -6,6 +6,7 @@
 import { FileReader } from './file-reader.js';
 import { type Filters, matches } from './filter.js';
 import { findSessionFiles } from './find/find-sessions.js';
+import { Interner } from './intern.js';
 import { SessionScratch } from './scratch.js';
 import { SnapshotStore } from './snapshots.js';
 import { summarize } from './summary.js';
@@ -21,6 +22,7 @@ export function listSessions(
   const reader = new FileReader();
   const scratch = new SessionScratch();
   const snapshots = new SnapshotStore(logDir);
+  const names = new Interner();
   const summaries: SessionSummary[] = [];
   for (const file of findSessionFiles(paths, logDir, tally)) {
     const verdict = reader.read(file, scratch);
@@ -29,7 +31,7 @@ export function listSessions(
     // Only an interrupted call needs its script: its end line did not say what was left.
     const script =
       scratch.status === 'interrupted' ? snapshots.scriptFor(file, scratch.sha) : undefined;
-    summaries.push(summarize(scratch, script));
+    summaries.push(summarize(scratch, script, names));
   }
   return summaries;
 }

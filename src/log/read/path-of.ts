@@ -20,13 +20,12 @@ export function skippedOf(s: SessionScratch, visits?: readonly PathVisit[]): str
 
 /** The stage of each step met in the events, as first seen, by step id. */
 export function stageOfEach(s: SessionScratch): Record<string, Stage> {
-  const stages: Record<string, Stage> = {};
+  // No prototype: a step id such as `__proto__` stays a plain key.
+  const stages: Record<string, Stage> = Object.create(null);
   for (let i = 0; i < s.count; i++) {
     const step = s.steps[i] as string;
     const stage = s.stages[i] as string;
-    if (stage !== '' && !Object.hasOwn(stages, step)) {
-      Object.defineProperty(stages, step, { value: stage, enumerable: true });
-    }
+    if (stage !== '' && stages[step] === undefined) stages[step] = stage as Stage;
   }
   return stages;
 }

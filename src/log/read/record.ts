@@ -14,6 +14,7 @@ import {
   END,
   ENTER,
   endMs,
+  lineTime,
   NOTE,
   SKIP,
   stringList,
@@ -105,7 +106,12 @@ class RecordSink implements SessionSink {
     this.header = headerOf(f, text, at);
   }
 
-  event(code: number, f: LineFields, text: string, at: number): void {
+  event(code: number, f: LineFields, text: string): void {
+    // A time that cannot be read counts as the time of the line before (log format §9).
+    const read = lineTime(f, text);
+    const at = Number.isFinite(read)
+      ? read
+      : (this.events.at(-1)?.at ?? this.header?.startedAt ?? 0);
     const event = eventOf(code, f, f.timeIn(text) as string, at);
     // An end line without its own duration lasted from the start to its time.
     if (event.type === 'end' && endMs(f) === undefined && this.header) {

@@ -2,13 +2,13 @@
  * One session as `coach sessions` and `coach report` both see it, gathered while
  * its file is read and decided on as a whole once the file ends: filters that
  * depend on the end (status, skipped steps) see the same data in both commands.
- * One instance is reused for every file: no object per event, and every string
- * kept is a flat copy, so a file's text dies young instead of being pinned.
+ * One instance is reused for every file: no object per event, and the step ids
+ * and reasons kept across files are flat copies, so a file's text dies young.
  */
 
 import type { PathEvent } from '../../session/path.js';
 import type { FileResult, FileVerdict, SessionSink } from './file-reader.js';
-import { flatCopy, Interner } from './intern.js';
+import { Interner } from './intern.js';
 import { BACK, CHOICE, END, endMs, NOTE, SKIP } from './line-rules.js';
 import type { LineFields } from './scan/fields.js';
 import { addCounts, emptyCounts } from './tally.js';
@@ -60,22 +60,23 @@ export class SessionScratch implements SessionSink {
     this.count = 0;
   }
 
+  // The start line's strings may be slices of the file's text: they last only until
+  // the next file, and whoever keeps one (a report's key, a listing's row) copies it.
   start(f: LineFields, _text: string, at: number): void {
-    const name = this.#names;
-    this.session = flatCopy(f.session ?? '');
-    this.script = name.of(f.scriptId ?? '');
-    this.version = name.of(f.scriptVersion ?? '');
-    this.sha = name.of(f.scriptSha ?? '');
-    this.locale = name.of(f.locale ?? '');
-    this.agent = name.of(f.agent ?? '');
-    this.host = name.of(f.host ?? '');
+    this.session = f.session ?? '';
+    this.script = f.scriptId ?? '';
+    this.version = f.scriptVersion ?? '';
+    this.sha = f.scriptSha ?? '';
+    this.locale = f.locale ?? '';
+    this.agent = f.agent ?? '';
+    this.host = f.host ?? '';
     this.startedAt = at;
   }
 
   event(code: number, f: LineFields): void {
     if (code === END) {
       this.status = f.status === 'completed' ? 'completed' : 'aborted';
-      this.outcome = this.#names.of(f.outcome ?? '');
+      this.outcome = f.outcome ?? '';
       this.endMs = endMs(f) ?? -1;
       this.endSkippedJson = f.skippedJson;
       this.endUnreachedJson = f.unreachedJson;
@@ -89,13 +90,15 @@ export class SessionScratch implements SessionSink {
     this.stages[i] = f.stage ?? '';
     this.ms[i] = f.ms ?? 0;
     if (code === SKIP) this.texts[i] = f.reason === undefined ? '' : name.of(f.reason);
-    else if (code === CHOICE) this.texts[i] = name.of(f.option ?? '');
-    else if (code === BACK) this.texts[i] = name.of(f.to ?? '');
-    else if (code === NOTE) this.texts[i] = flatCopy(f.text ?? '');
+    else if (code === CHOICE) this.texts[i] = f.option ?? '';
+    else if (code === BACK) this.texts[i] = f.to ?? '';
+    else if (code === NOTE) this.texts[i] = f.text ?? '';
     else this.texts[i] = '';
   }
 
   finish(result: FileResult): void {
+    // Slots past this file's events may still hold an earlier file's text.
+    for (let i = this.count; i < this.texts.length && this.texts[i] !== ''; i++) this.texts[i] = '';
     this.result = result;
     this.verdict = result.verdict;
     const l = this.lines;

@@ -8,8 +8,8 @@ export type FileVerdict = 'session' | 'notSessionLog' | 'newerVersion' | 'unread
 export interface SessionSink {
   begin(file: string): void;
   start(f: LineFields, text: string, at: number): void;
-  /** A usable event: `code` from line-rules.ts, `at` its time in epoch ms. */
-  event(code: number, f: LineFields, text: string, at: number): void;
+  /** A usable event: `code` from line-rules.ts (its time is in `f`: see lineTime). */
+  event(code: number, f: LineFields, text: string): void;
   /** After the last line. */
   finish(result: FileResult): void;
 }

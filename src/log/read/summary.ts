@@ -8,29 +8,30 @@ import type { Script } from '../../script/types.js';
 import { visitsFromEvents } from '../../session/path.js';
 import { unreachedFrom } from '../../session/unreached.js';
 import { resultsOf } from '../../session/visits.js';
+import { flatCopy, Interner } from './intern.js';
 import { NOTE, stringList } from './line-rules.js';
 import { skippedOf, stageOfEach } from './path-of.js';
 import type { SessionScratch } from './scratch.js';
 import type { SessionSummary, SkippedStep } from './types.js';
 
-function define<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-}
-
-/** The summary of a session read into `s`; `script` (its snapshot) matters only without an end line. */
-export function summarize(s: SessionScratch, script?: Script): SessionSummary {
+/**
+ * The summary of a session read into `s`; `script` (its snapshot) matters only
+ * without an end line. Its strings are flat copies (names shared through
+ * `names`), so a listing of many sessions holds none of their files' text.
+ */
+export function summarize(
+  s: SessionScratch,
+  script?: Script,
+  names: Interner = new Interner(),
+): SessionSummary {
   const visits = visitsFromEvents(s.pathEvents());
   const stages = stageOfEach(s);
   const reasons = new Map<string, string>();
-  const choices: Record<string, string> = {};
+  // No prototype: a step id such as `__proto__` stays a plain key.
+  const choices: Record<string, string> = Object.create(null);
   for (const visit of visits) {
     if (visit.reason !== undefined) reasons.set(visit.step, visit.reason);
-    if (visit.choice !== undefined) define(choices, visit.step, visit.choice);
+    if (visit.choice !== undefined) choices[visit.step] = names.of(visit.choice);
   }
   const results = resultsOf(visits);
   const done = [
@@ -38,24 +39,30 @@ export function summarize(s: SessionScratch, script?: Script): SessionSummary {
   ];
   const skipped: SkippedStep[] = skippedOf(s, visits).map((step) => ({
     step,
-    stage: Object.hasOwn(stages, step) ? stages[step] : undefined,
+    stage: stages[step],
     reason: reasons.get(step) ?? '',
   }));
   const notes: { step: string; text: string }[] = [];
   for (let i = 0; i < s.count; i++) {
-    if (s.codes[i] === NOTE) notes.push({ step: s.steps[i] as string, text: s.texts[i] as string });
+    if (s.codes[i] === NOTE) {
+      notes.push({ step: s.steps[i] as string, text: flatCopy(s.texts[i] as string) });
+    }
   }
   const ended = s.status !== 'interrupted';
   return {
     file: s.file,
-    session: s.session,
+    session: flatCopy(s.session),
     startedAt: s.startedAt,
-    agent: s.agent,
-    host: s.host,
-    script: { id: s.script, ...(s.version !== '' ? { version: s.version } : {}), sha256: s.sha },
-    locale: s.locale,
+    agent: names.of(s.agent),
+    host: names.of(s.host),
+    script: {
+      id: names.of(s.script),
+      ...(s.version !== '' ? { version: names.of(s.version) } : {}),
+      sha256: names.of(s.sha),
+    },
+    locale: names.of(s.locale),
     status: s.status,
-    ...(s.outcome !== '' ? { outcome: s.outcome as SessionSummary['outcome'] } : {}),
+    ...(s.outcome !== '' ? { outcome: names.of(s.outcome) as SessionSummary['outcome'] } : {}),
     ms: s.callMs(),
     done,
     skipped,

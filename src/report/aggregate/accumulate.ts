@@ -5,7 +5,13 @@
  * (log/agent.ts), whatever the spelling of each log.
  */
 import { AgentSpellings, agentKey } from '../../log/agent.js';
-import { addCounts, emptyCounts, logFolderOf, type SessionScratch } from '../../log/read/index.js';
+import {
+  addCounts,
+  emptyCounts,
+  flatCopy,
+  logFolderOf,
+  type SessionScratch,
+} from '../../log/read/index.js';
 import { DONE, ENTER, SKIP } from '../../log/read/line-rules.js';
 import type { SkipCounts } from '../../log/read/types.js';
 import { countSession, type GroupTotals, newGroupTotals } from './group-totals.js';
@@ -50,13 +56,16 @@ export class Accumulator {
   };
   /** The log folders where each script version's snapshot may be, by sha256. */
   readonly snapshotFolders = new Map<string, Set<string>>();
-  readonly #keys = new Map<string, string>();
+  /** An agent as spelt in a log → [that spelling, copied; its agentKey]. */
+  readonly #agents = new Map<string, readonly [string, string]>();
 
+  // Keys come from a file's text: each is copied as it enters a map, so that the
+  // totals never keep a file's text alive.
   group(map: Map<string, GroupTotals>, key: string): GroupTotals {
     let g = map.get(key);
     if (!g) {
       g = newGroupTotals();
-      map.set(key, g);
+      map.set(flatCopy(key), g);
     }
     return g;
   }
@@ -66,7 +75,7 @@ export class Accumulator {
     let byStep = this.steps.get(key);
     if (!byStep) {
       byStep = new Map();
-      this.steps.set(key, byStep);
+      this.steps.set(flatCopy(key), byStep);
     }
     return byStep;
   }
@@ -80,7 +89,7 @@ export class Accumulator {
   ): StepTotals {
     let s = byStep.get(step);
     if (!s) {
-      s = newStepTotals(script, sha, step, stage);
+      s = newStepTotals(flatCopy(script), flatCopy(sha), step, stage);
       byStep.set(s.step, s);
     } else if (s.stage === '' && stage !== '') {
       s.stage = stage;
@@ -108,17 +117,18 @@ export class Accumulator {
 
   addSnapshotFolder(sha: string, folder: string): void {
     const folders = this.snapshotFolders.get(sha);
-    if (!folders) this.snapshotFolders.set(sha, new Set([folder]));
+    if (!folders) this.snapshotFolders.set(flatCopy(sha), new Set([folder]));
     else if (!folders.has(folder)) folders.add(folder);
   }
 
-  #agentKey(agent: string): string {
-    let key = this.#keys.get(agent);
-    if (key === undefined) {
-      key = agentKey(agent);
-      this.#keys.set(agent, key);
+  #agent(spelt: string): readonly [string, string] {
+    let known = this.#agents.get(spelt);
+    if (known === undefined) {
+      const copy = flatCopy(spelt);
+      known = [copy, agentKey(copy)];
+      this.#agents.set(copy, known);
     }
-    return key;
+    return known;
   }
 
   commit(s: SessionScratch): void {
@@ -126,8 +136,8 @@ export class Accumulator {
     const folder = logFolderOf(s.file);
     if (folder !== undefined) this.addSnapshotFolder(s.sha, folder);
     addCounts(this.lines, s.lines);
-    const agent = this.#agentKey(s.agent);
-    this.spellings.add(s.agent);
+    const [spelt, agent] = this.#agent(s.agent);
+    this.spellings.add(spelt, 1, agent);
     const groups = [
       this.total,
       this.group(this.agents, agent),

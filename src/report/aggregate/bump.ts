@@ -1,4 +1,8 @@
-/** Adds `by` to a count kept in a map. */
+import { flatCopy } from '../../log/read/index.js';
+
+/** Adds `by` to a count kept in a map; a new key is copied, never kept as a slice of a file. */
 export function bump(map: Map<string, number>, key: string, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
+  const n = map.get(key);
+  if (n === undefined) map.set(flatCopy(key), by);
+  else map.set(key, n + by);
 }

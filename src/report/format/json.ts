@@ -1,5 +1,5 @@
 /** `--format json`: the report's data, documented in docs/report-format.md. */
-import { safeJson } from '../../diagnostics/json.js';
+import { safeJson } from '../../text/safe-json.js';
 import type { Report } from '../types.js';
 
 export function formatJson(report: Report): string {

@@ -62,15 +62,25 @@ function keptCopy(paths: readonly string[]): { kept: string; dropped: number } {
 
 /** One day's files, each session once, in the order listed. */
 function* resolveDay(members: readonly Member[], counts: DuplicateCount): Generator<string> {
-  const byKey = new Map<string, string[]>();
-  for (const { path, key } of members) {
-    const paths = byKey.get(key);
-    if (paths) paths.push(path);
-    else byKey.set(key, [path]);
-  }
-  for (const paths of byKey.values()) {
-    if (paths.length === 1) {
-      yield paths[0] as string;
+  const first = new Map<string, number>();
+  let copies: Map<string, string[]> | undefined;
+  members.forEach(({ key, path }, i) => {
+    const at = first.get(key);
+    if (at === undefined) {
+      first.set(key, i);
+      return;
+    }
+    copies ??= new Map();
+    const paths = copies.get(key) ?? [(members[at] as Member).path];
+    paths.push(path);
+    copies.set(key, paths);
+  });
+  for (let i = 0; i < members.length; i++) {
+    const { key, path } = members[i] as Member;
+    if (first.get(key) !== i) continue;
+    const paths = copies?.get(key);
+    if (!paths) {
+      yield path;
       continue;
     }
     const { kept, dropped } = keptCopy(paths);
@@ -83,7 +93,10 @@ export interface DuplicateCount {
   duplicates: number;
 }
 
-/** The catalogued files, day by day, each session once; files that name no session first. */
+/**
+ * The catalogued files, day by day and in each day as the folders list them, each
+ * session once; files that name no session first.
+ */
 export function* sessionFiles(catalog: Catalog, counts: DuplicateCount): Generator<string> {
   const extras = new Map<string, Member[]>();
   for (const path of catalog.files) {
@@ -105,8 +118,6 @@ export function* sessionFiles(catalog: Catalog, counts: DuplicateCount): Generat
       }
     }
     members.push(...(extras.get(day) ?? []));
-    // Ids sort by time: a day's sessions come out in the order they started.
-    members.sort((a, b) => byCodeUnits(a.key, b.key) || byCodeUnits(a.path, b.path));
     yield* resolveDay(members, counts);
   }
 }

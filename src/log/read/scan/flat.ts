@@ -21,45 +21,6 @@ const SPECIAL = /[\\\u0000-\u001f\u0080-\u00ff]/g;
 const TYPE_KEY = 11;
 const STAGE_KEY = 13;
 
-/** Reads a string value at `s[i]` (a quote) into key `key`; returns the index past it. */
-function stringValue(s: string, i: number, b: number, key: number, out: LineFields): number {
-  const k = s.indexOf('"', i + 1);
-  if (k < 0 || k >= b) return -1;
-  if (key === K_T) {
-    // Only some lines' times are ever read: keep where it is, not a copy.
-    out.t = undefined;
-    out.tStart = i + 1;
-    out.tEnd = k;
-  } else if (key === TYPE_KEY || key === STAGE_KEY) {
-    setString(out, key, knownWord(s, i + 1, k) ?? s.slice(i + 1, k));
-  } else if (isStringKey(key)) {
-    setString(out, key, s.slice(i + 1, k));
-  } else if (key !== K_OTHER) {
-    clearKey(out, key);
-  }
-  return k + 1;
-}
-
-/** Reads a whole number at `s[i]` (a digit or `-`); -1 for any other number. */
-function numberValue(s: string, i: number, b: number, key: number, out: LineFields): number {
-  const negative = s.charCodeAt(i) === 45;
-  let k = negative ? i + 1 : i;
-  const first = s.charCodeAt(k);
-  if (first < 48 || first > 57) return -1;
-  let value = 0;
-  for (; k < b; k++) {
-    const d = s.charCodeAt(k);
-    if (d < 48 || d > 57) break;
-    value = value * 10 + (d - 48);
-  }
-  const digits = k - (negative ? i + 1 : i);
-  if (first === 48 && digits > 1) return -1;
-  const next = s.charCodeAt(k);
-  if (next === 46 || next === 101 || next === 69 || digits > 15) return -1;
-  if (key !== K_OTHER) setNumber(out, key, negative ? -value : value);
-  return k;
-}
-
 /** Any other value: objects and arrays (kept as text for JSON keys), booleans, null. */
 function otherValue(s: string, i: number, b: number, key: number, out: LineFields): number {
   const c = s.charCodeAt(i);
@@ -82,6 +43,7 @@ export function scanFlat(s: string, a: number, b: number, out: LineFields): bool
   if (s.charCodeAt(a) !== 123) return false;
   let i = a + 1;
   if (s.charCodeAt(i) === 125) return i + 1 === b;
+  // One loop with the common values read inline: it runs for every line of a report.
   for (;;) {
     if (s.charCodeAt(i) !== QUOTE) return false;
     const j = s.indexOf('"', i + 1);
@@ -91,10 +53,42 @@ export function scanFlat(s: string, a: number, b: number, out: LineFields): bool
     if (s.charCodeAt(i) !== 58) return false;
     i++;
     const c = s.charCodeAt(i);
-    if (c === QUOTE) i = stringValue(s, i, b, key, out);
-    else if ((c >= 48 && c <= 57) || c === 45) i = numberValue(s, i, b, key, out);
-    else i = otherValue(s, i, b, key, out);
-    if (i < 0) return false;
+    if (c === QUOTE) {
+      const k = s.indexOf('"', i + 1);
+      if (k < 0 || k >= b) return false;
+      if (key === K_T) {
+        // Times are read only where needed: keep where this one is, not a copy.
+        out.t = undefined;
+        out.tStart = i + 1;
+        out.tEnd = k;
+      } else if (key === TYPE_KEY || key === STAGE_KEY) {
+        setString(out, key, knownWord(s, i + 1, k) ?? s.slice(i + 1, k));
+      } else if (isStringKey(key)) {
+        setString(out, key, s.slice(i + 1, k));
+      } else if (key !== K_OTHER) {
+        clearKey(out, key);
+      }
+      i = k + 1;
+    } else if ((c >= 48 && c <= 57) || c === 45) {
+      let k = c === 45 ? i + 1 : i;
+      const first = s.charCodeAt(k);
+      if (first < 48 || first > 57) return false;
+      let value = 0;
+      for (; k < b; k++) {
+        const d = s.charCodeAt(k);
+        if (d < 48 || d > 57) break;
+        value = value * 10 + (d - 48);
+      }
+      const digits = k - (c === 45 ? i + 1 : i);
+      if (first === 48 && digits > 1) return false;
+      const next = s.charCodeAt(k);
+      if (next === 46 || next === 101 || next === 69 || digits > 15) return false;
+      if (key !== K_OTHER) setNumber(out, key, c === 45 ? -value : value);
+      i = k;
+    } else {
+      i = otherValue(s, i, b, key, out);
+      if (i < 0) return false;
+    }
     const sep = s.charCodeAt(i);
     if (sep === 44) {
       i++;

@@ -8,7 +8,7 @@ export const K_OTHER = 0;
 export const K_T = 1;
 export const K_SCRIPT = 2;
 
-/** Ids from 1, in this order; the kind of value each key holds follows from its id. */
+/** Ids from 1, in this order (keyId knows them by heart); the kind of value follows from the id. */
 const NAMES = [
   't',
   'script',
@@ -47,19 +47,24 @@ export const FIRST_NUMBER = 6;
 export const FIRST_BOOLEAN = 9;
 export const FIRST_STRING = 11;
 
-/** Keys by length, so a key is compared with the few names of its length only. */
-const BY_LENGTH: [string, number][][] = [];
+/**
+ * Keys by length and their first and third letters (no two keys share all
+ * three), so that finding a key is one table read and one comparison: it runs
+ * for every key of every line.
+ */
+const slot = (length: number, first: number, third: number) =>
+  length < 16 ? (length << 10) | ((first & 31) << 5) | (third & 31) : -1;
+const SLOTS = new Uint8Array(16 << 10);
 NAMES.forEach((name, i) => {
-  BY_LENGTH[name.length] ??= [];
-  BY_LENGTH[name.length]?.push([name, i + 1]);
+  // The third letter as a line has it: a short key is followed by `":`.
+  SLOTS[slot(name.length, name.charCodeAt(0), `${name}":`.charCodeAt(2))] = i + 1;
 });
 
-/** Which key `s[a..b)` is; K_OTHER for a key the format does not define. */
+/** Which key `s[a..b)` is (the key's closing quote at `b`); K_OTHER for any other. */
 export function keyId(s: string, a: number, b: number): number {
-  const candidates = BY_LENGTH[b - a];
-  if (candidates === undefined) return K_OTHER;
-  for (const [name, id] of candidates) if (s.startsWith(name, a)) return id;
-  return K_OTHER;
+  const at = slot(b - a, s.charCodeAt(a), s.charCodeAt(a + 2));
+  const id = at < 0 ? K_OTHER : (SLOTS[at] as number);
+  return id !== K_OTHER && s.startsWith(NAMES[id - 1] as string, a) ? id : K_OTHER;
 }
 
 /** Key name → id, for the JSON.parse path. */
@@ -68,28 +73,31 @@ export const KEY_IDS: ReadonlyMap<string, number> = new Map(NAMES.map((name, i) 
 export const isJsonKey = (id: number): boolean => id >= 3 && id < FIRST_NUMBER;
 export const isStringKey = (id: number): boolean => id >= FIRST_STRING || id === K_T;
 
-const KNOWN_WORDS = [
-  'enter',
-  'done',
-  'skip',
-  'end',
-  'start',
-  'choice',
-  'capture',
-  'note',
-  'toggle',
-  'back',
-  'greeting',
-  'rapport',
-  'needs',
-  'solutions',
-  'gratitude',
-];
+/** Event types and stage names, by length and first letter: one comparison a value. */
+function candidate(s: string, a: number, length: number): string | undefined {
+  const first = s.charCodeAt(a);
+  switch (length) {
+    case 3:
+      return 'end';
+    case 4:
+      return first === 100 ? 'done' : first === 115 ? 'skip' : first === 110 ? 'note' : 'back';
+    case 5:
+      return first === 101 ? 'enter' : first === 115 ? 'start' : 'needs';
+    case 6:
+      return first === 99 ? 'choice' : 'toggle';
+    case 7:
+      return first === 99 ? 'capture' : 'rapport';
+    case 8:
+      return 'greeting';
+    case 9:
+      return first === 115 ? 'solutions' : 'gratitude';
+    default:
+      return undefined;
+  }
+}
 
 /** `s[a..b)` as one of the shared words when it is one. */
 export function knownWord(s: string, a: number, b: number): string | undefined {
-  for (const word of KNOWN_WORDS) {
-    if (word.length === b - a && s.startsWith(word, a)) return word;
-  }
-  return undefined;
+  const word = candidate(s, a, b - a);
+  return word !== undefined && s.startsWith(word, a) ? word : undefined;
 }

@@ -2,46 +2,51 @@
  * The time of a line, in epoch ms, NaN when it cannot be read. A time exactly in
  * the writer's shape (`2026-11-23T14:32:01.123Z`) is read digit by digit in the
  * text where it lies, without a copy: a report reads millions of them. Any other
- * text is left to Date.parse, and the digit reading accepts exactly what
- * Date.parse accepts in that shape (a property test holds them together).
+ * text is left to Date.parse; in that shape the digits are read to accept
+ * exactly what Date.parse accepts (a property test holds them together).
  */
 
-const SHAPE = 'dddd-dd-ddTdd:dd:dd.dddZ';
+/** Where the writer's shape has digits (the rest: - - T : : . Z). */
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
 
-function digits(s: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) value = value * 10 + (s.charCodeAt(i) - 48);
-  return value;
-}
-
-function inWriterShape(s: string, a: number): boolean {
-  for (let i = 0; i < SHAPE.length; i++) {
+function shaped(s: string, a: number, b: number): boolean {
+  if (b - a !== 24) return false;
+  if (s.charCodeAt(a + 4) !== 45 || s.charCodeAt(a + 7) !== 45) return false;
+  if (s.charCodeAt(a + 10) !== 84 || s.charCodeAt(a + 13) !== 58) return false;
+  if (s.charCodeAt(a + 16) !== 58 || s.charCodeAt(a + 19) !== 46) return false;
+  if (s.charCodeAt(a + 23) !== 90) return false;
+  for (const i of DIGITS) {
     const c = s.charCodeAt(a + i);
-    const want = SHAPE.charCodeAt(i);
-    if (want === 100) {
-      if (c < 48 || c > 57) return false;
-    } else if (c !== want) return false;
+    if (c < 48 || c > 57) return false;
   }
   return true;
 }
 
+const two = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+
+/**
+ * Whether `s[a..b)` is a time Date.parse reads, without computing it: every line
+ * of every log is checked, so the writer's shape is read in place.
+ */
+export function isTimeAt(s: string, a: number, b: number): boolean {
+  if (!shaped(s, a, b) || two(s, a) === 0) return Number.isFinite(Date.parse(s.slice(a, b)));
+  const month = two(s, a + 5);
+  const day = two(s, a + 8);
+  const hour = two(s, a + 11);
+  const rest = two(s, a + 14) + two(s, a + 17) + two(s, a + 20) + s.charCodeAt(a + 22) - 48;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  if (two(s, a + 14) > 59 || two(s, a + 17) > 59) return false;
+  return hour < 24 || (hour === 24 && rest === 0);
+}
+
 /** `s[a..b)` as epoch ms, or NaN. */
 export function timeAt(s: string, a: number, b: number): number {
-  if (b - a !== SHAPE.length || !inWriterShape(s, a)) return Date.parse(s.slice(a, b));
-  const year = digits(s, a, 4);
-  const month = digits(s, a + 5, 2);
-  const day = digits(s, a + 8, 2);
-  const hour = digits(s, a + 11, 2);
-  const minute = digits(s, a + 14, 2);
-  const second = digits(s, a + 17, 2);
-  const milli = digits(s, a + 20, 3);
-  // Years below 100 would be taken as 19xx by Date.UTC; they are not worth a fast path.
-  if (year < 100) return Date.parse(s.slice(a, b));
-  if (month < 1 || month > 12 || day < 1 || day > 31 || minute > 59 || second > 59) {
-    return Number.NaN;
-  }
-  if (hour > 24 || (hour === 24 && (minute > 0 || second > 0 || milli > 0))) return Number.NaN;
-  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+  if (!shaped(s, a, b) || two(s, a) === 0) return Date.parse(s.slice(a, b));
+  if (!isTimeAt(s, a, b)) return Number.NaN;
+  const year = two(s, a) * 100 + two(s, a + 2);
+  const milli = two(s, a + 20) * 10 + s.charCodeAt(a + 22) - 48;
+  const [month, day, hour] = [two(s, a + 5), two(s, a + 8), two(s, a + 11)];
+  return Date.UTC(year, month - 1, day, hour, two(s, a + 14), two(s, a + 17), milli);
 }
 
 /** A whole time given as text. */
