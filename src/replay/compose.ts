@@ -2,6 +2,7 @@
  * Everything a replay shows, as frames: the screens re-driven from the log, then
  * how the call ended — the machine's summary screen, or, when the log stops early
  * or no longer fits its script, a warning and the timeline read from the log.
+ * The player (src/ui/replay-player.ts) plays them as `playbackFrames` times them.
  */
 import { translatorFor } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
@@ -10,7 +11,9 @@ import type { Script } from '../script/types.js';
 import { unreachedAt } from '../session/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { buildFrames, type Divergence, type Frame } from './frames.js';
+import type { ReplayRecord } from './open.js';
 import { renderTimeline } from './timeline.js';
+import { retime, type Timing } from './timing.js';
 
 export interface Replay {
   readonly frames: readonly Frame[];
@@ -52,4 +55,20 @@ export function composeReplay(input: {
     frames: [...built.frames, { t, lines }],
     ...(built.divergence ? { divergence: built.divergence } : {}),
   };
+}
+
+/** The frames to play, at `columns` and with the player's timing. */
+export function playbackFrames(
+  record: ReplayRecord,
+  script: Script,
+  options: { readonly columns: number; readonly timing: Timing; readonly locale: Locale },
+): readonly Frame[] {
+  const replay = composeReplay({
+    start: record.header,
+    events: record.events,
+    script,
+    columns: options.columns,
+    locale: options.locale,
+  });
+  return retime(replay.frames, options.timing);
 }
