@@ -5,13 +5,12 @@
 import { spawnSync } from 'node:child_process';
 
 /** Runs a command once and returns its wall time in milliseconds. */
-export function timeOnce({ label, cmd, args = [], cwd, env, status = 0, discard = false }) {
+export function timeOnce({ label, cmd, args = [], cwd, env, status = 0 }) {
   const started = process.hrtime.bigint();
   const result = spawnSync(cmd, args, {
     cwd,
     env: env ?? process.env,
-    // A large output goes nowhere rather than into a buffer it could overflow.
-    stdio: ['ignore', discard ? 'ignore' : 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -14,7 +14,6 @@ import {
   hasTimeText,
   isNewerVersion,
   isStartLine,
-  lineTime,
   NEWER_VERSION,
   UNKNOWN_TYPE,
 } from './line-rules.js';
@@ -51,6 +50,8 @@ export class FileReader {
   #errorCode: string | undefined;
   #newerV: number | undefined;
 
+  readonly #lastAt = () => this.#last.at();
+
   /** Reads `path` into `sink`; never throws (a file that cannot be read is `unreadable`). */
   read(path: string, sink: SessionSink): FileVerdict {
     sink.begin(path);
@@ -79,7 +80,7 @@ export class FileReader {
     sink.finish({
       verdict: this.#verdict,
       counts: c,
-      lastAt: this.#last.at(),
+      lastAt: this.#lastAt,
       ...(this.#errorCode === undefined ? {} : { errorCode: this.#errorCode }),
       ...(this.#newerV === undefined ? {} : { newerV: this.#newerV }),
     });
@@ -183,7 +184,7 @@ export class FileReader {
     this.#started = true;
     this.#headerV = f.v as number;
     this.#last.note(f, str);
-    sink.start(f, str, lineTime(f, str));
+    sink.start(f, str);
     return true;
   }
 }

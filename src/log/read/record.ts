@@ -6,6 +6,10 @@
 import type { Stage } from '../../script/types.js';
 import { isOutcome } from '../../session/types.js';
 import { FileReader, type FileResult, type SessionSink } from './file-reader.js';
+
+/** What reading the file gave, with the last time read. */
+type ReadResult = Omit<FileResult, 'lastAt'> & { readonly lastAt: number };
+
 import {
   BACK,
   CAPTURE,
@@ -96,14 +100,14 @@ class RecordSink implements SessionSink {
   header: SessionHeader | undefined;
   readonly events: LoggedEvent[] = [];
   end: LoggedEnd | undefined;
-  result: FileResult = { verdict: 'session', counts: emptyCounts(), lastAt: Number.NaN };
+  result: ReadResult = { verdict: 'session', counts: emptyCounts(), lastAt: Number.NaN };
 
   begin(file: string): void {
     this.file = file;
   }
 
-  start(f: LineFields, text: string, at: number): void {
-    this.header = headerOf(f, text, at);
+  start(f: LineFields, text: string): void {
+    this.header = headerOf(f, text, lineTime(f, text));
   }
 
   event(code: number, f: LineFields, text: string): void {
@@ -124,7 +128,7 @@ class RecordSink implements SessionSink {
   }
 
   finish(result: FileResult): void {
-    this.result = { ...result, counts: { ...result.counts } };
+    this.result = { ...result, counts: { ...result.counts }, lastAt: result.lastAt() };
   }
 
   record(): SessionRecord {

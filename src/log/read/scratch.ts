@@ -11,6 +11,7 @@ import type { FileResult, FileVerdict, SessionSink } from './file-reader.js';
 import { Interner } from './intern.js';
 import { BACK, CHOICE, END, endMs, NOTE, SKIP } from './line-rules.js';
 import type { LineFields } from './scan/fields.js';
+import { timeOf } from './scan/time.js';
 import { addCounts, emptyCounts } from './tally.js';
 import type { SessionStatusName, SkipCounts } from './types.js';
 
@@ -27,8 +28,9 @@ export class SessionScratch implements SessionSink {
   locale = '';
   agent = '';
   host = '';
-  startedAt = 0;
-  lastAt = 0;
+  /** The start line's time as text, read only when asked for (startedAt). */
+  #startText = '';
+  #startedAt: number | undefined;
   status: SessionStatusName = 'interrupted';
   outcome = '';
   /** The end line's own duration; -1 when there is none. */
@@ -38,7 +40,7 @@ export class SessionScratch implements SessionSink {
   endUnreachedJson: string | undefined = undefined;
   readonly lines: SkipCounts = emptyCounts();
   /** What reading the file gave, as the reader told it. */
-  result: FileResult = { verdict: 'session', counts: emptyCounts(), lastAt: Number.NaN };
+  result: FileResult = { verdict: 'session', counts: emptyCounts(), lastAt: () => Number.NaN };
   /** Events kept, by index: their code (line-rules.ts), step, stage, ms and text. */
   count = 0;
   readonly codes: number[] = [];
@@ -62,7 +64,7 @@ export class SessionScratch implements SessionSink {
 
   // The start line's strings may be slices of the file's text: they last only until
   // the next file, and whoever keeps one (a report's key, a listing's row) copies it.
-  start(f: LineFields, _text: string, at: number): void {
+  start(f: LineFields, text: string): void {
     this.session = f.session ?? '';
     this.script = f.scriptId ?? '';
     this.version = f.scriptVersion ?? '';
@@ -70,7 +72,14 @@ export class SessionScratch implements SessionSink {
     this.locale = f.locale ?? '';
     this.agent = f.agent ?? '';
     this.host = f.host ?? '';
-    this.startedAt = at;
+    this.#startText = f.timeIn(text) ?? '';
+    this.#startedAt = undefined;
+  }
+
+  /** Epoch ms of the start. */
+  get startedAt(): number {
+    this.#startedAt ??= timeOf(this.#startText);
+    return this.#startedAt;
   }
 
   event(code: number, f: LineFields): void {
@@ -104,13 +113,16 @@ export class SessionScratch implements SessionSink {
     const l = this.lines;
     l.truncated = l.corrupt = l.hugeLines = l.newerVersion = l.unknownType = l.afterEnd = 0;
     addCounts(l, result.counts);
-    this.lastAt = Number.isFinite(result.lastAt) ? result.lastAt : this.startedAt;
   }
 
-  /** Call length: the end line's `ms`, else the last line's time minus the start's. */
+  /**
+   * Call length: the end line's `ms`, else the last line's time minus the start's
+   * (0 when that time cannot be read). Asked before the next file is read.
+   */
   callMs(): number {
     if (this.endMs >= 0) return this.endMs;
-    return this.lastAt > this.startedAt ? this.lastAt - this.startedAt : 0;
+    const last = this.result.lastAt();
+    return last > this.startedAt ? last - this.startedAt : 0;
   }
 
   /** The events a call's path depends on, one reused object at a time. */

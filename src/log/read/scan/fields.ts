@@ -43,6 +43,13 @@ export class LineFields {
   unreachedJson: string | undefined = undefined;
   varsJson: string | undefined = undefined;
 
+  /**
+   * Whether a field only some lines have (start lines, captures, toggles, the
+   * end's lists) was set: resetting them for every line would cost more than
+   * reading most lines.
+   */
+  rare = false;
+
   reset(): void {
     this.type = undefined;
     this.v = undefined;
@@ -56,13 +63,18 @@ export class LineFields {
     this.status = undefined;
     this.outcome = undefined;
     this.option = undefined;
-    this.varName = undefined;
-    this.value = undefined;
     this.text = undefined;
-    this.item = undefined;
-    this.checked = undefined;
     this.from = undefined;
     this.to = undefined;
+    if (this.rare) this.#resetRare();
+  }
+
+  #resetRare(): void {
+    this.rare = false;
+    this.varName = undefined;
+    this.value = undefined;
+    this.item = undefined;
+    this.checked = undefined;
     this.session = undefined;
     this.locale = undefined;
     this.agent = undefined;

@@ -71,6 +71,15 @@ export function keyId(s: string, a: number, b: number): number {
 export const KEY_IDS: ReadonlyMap<string, number> = new Map(NAMES.map((name, i) => [name, i + 1]));
 
 export const isJsonKey = (id: number): boolean => id >= 3 && id < FIRST_NUMBER;
+
+/** Keys only some lines have (see LineFields.rare), by id. */
+export const RARE = new Uint8Array(NAMES.length + 1);
+for (const name of ['script', 'skipped', 'unreached', 'vars', 'item', 'checked', 'logPii']) {
+  RARE[KEY_IDS.get(name) as number] = 1;
+}
+for (const name of ['var', 'value', 'session', 'locale', 'agent', 'host', 'coach']) {
+  RARE[KEY_IDS.get(name) as number] = 1;
+}
 export const isStringKey = (id: number): boolean => id >= FIRST_STRING || id === K_T;
 
 /** Event types and stage names, by length and first letter: one comparison a value. */

@@ -19,6 +19,7 @@ const json = (value: unknown) =>
 export function fromParsed(value: unknown, out: LineFields): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const o = value as Parsed;
+  out.rare = true;
   out.type = text(o.type);
   out.v = number(o.v);
   out.t = text(o.t);

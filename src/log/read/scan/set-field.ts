@@ -14,27 +14,6 @@ import {
   K_T,
 } from './keys.js';
 
-/**
- * Sets the field of key `id` from a JSON value of any type; a value of the wrong
- * type leaves the field undefined, as a later duplicate key replaces an earlier one.
- */
-export function assign(out: LineFields, id: number, value: unknown): void {
-  if (id === K_OTHER || id === K_SCRIPT) return;
-  if (id < FIRST_NUMBER && id !== K_T) {
-    setJson(
-      out,
-      id,
-      typeof value === 'object' && value !== null ? JSON.stringify(value) : undefined,
-    );
-  } else if (id < FIRST_BOOLEAN && id !== K_T) {
-    setNumber(out, id, typeof value === 'number' ? value : undefined);
-  } else if (id < FIRST_STRING && id !== K_T) {
-    setBoolean(out, id, typeof value === 'boolean' ? value : undefined);
-  } else {
-    setString(out, id, typeof value === 'string' ? value : undefined);
-  }
-}
-
 /** A JSON-text key gets `json` (arrays and objects only); any other key is cleared. */
 export function setJson(out: LineFields, id: number, json: string | undefined): void {
   switch (id) {
