@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSessionLog, scriptSnapshotPath, snapshotScript } from '../../src/log/index.js';
+import { openSessionLog, scriptSnapshotPath, snapshotScript } from '../../../src/log/index.js';
 import {
   FileReader,
   listSessions,
@@ -14,12 +14,12 @@ import {
   SessionScratch,
   SnapshotStore,
   summarize,
-} from '../../src/log/read/index.js';
-import { checkScript } from '../../src/script/index.js';
-import type { Script } from '../../src/script/types.js';
-import { applyAction, startSession } from '../../src/session/index.js';
-import type { Action, SessionEvent } from '../../src/session/types.js';
-import { makeTempDir } from '../log/temp.js';
+} from '../../../src/log/read/index.js';
+import { checkScript } from '../../../src/script/index.js';
+import type { Script } from '../../../src/script/types.js';
+import { applyAction, startSession } from '../../../src/session/index.js';
+import type { Action, SessionEvent } from '../../../src/session/types.js';
+import { makeTempDir } from '../temp.js';
 
 const SOURCE = readFileSync(join(import.meta.dirname, '../../scripts/service-cycle.yaml'), 'utf8');
 const SCRIPT = checkScript(SOURCE).script as Script;

@@ -5,8 +5,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { coach } from '../cli/run-coach.js';
-import { done, end, enter, lines, logDir, SHA, skip, start } from '../report/logs.js';
+import { coach } from '../../cli/run-coach.js';
+import { done, end, enter, lines, logDir, SHA, skip, start } from '../../report/logs.js';
 
 const T = (s: number) =>
   `2026-11-23T10:0${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}.000Z`;

@@ -6,8 +6,8 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findSessionFiles } from '../../src/log/read/index.js';
-import { makeTempDir } from '../log/temp.js';
+import { findSessionFiles } from '../../../src/log/read/index.js';
+import { makeTempDir } from '../temp.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 
 const temp = makeTempDir();

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineFields } from '../../src/log/read/scan/fields.js';
-import { KEY_IDS, keyId } from '../../src/log/read/scan/keys.js';
-import { scanLine } from '../../src/log/read/scan/scan.js';
-import { isTimeAt, timeOf } from '../../src/log/read/scan/time.js';
-import { Durations } from '../../src/report/stats/durations.js';
+import { LineFields } from '../../../src/log/read/scan/fields.js';
+import { KEY_IDS, keyId } from '../../../src/log/read/scan/keys.js';
+import { scanLine } from '../../../src/log/read/scan/scan.js';
+import { isTimeAt, timeOf } from '../../../src/log/read/scan/time.js';
+import { Durations } from '../../../src/report/stats/durations.js';
 
 /** Plain fields (strings, numbers, booleans), by key and by the name of their field. */
 const PLAIN: Readonly<Record<string, keyof LineFields>> = {

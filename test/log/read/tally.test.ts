@@ -1,7 +1,7 @@
 /** The stderr lines that tell how much of the data could not be used, in each language. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { initI18n } from '../../src/i18n/index.js';
-import { ReadTally, tallyLines } from '../../src/log/read/index.js';
+import { initI18n } from '../../../src/i18n/index.js';
+import { ReadTally, tallyLines } from '../../../src/log/read/index.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 import { scratchOf } from './read-text.js';
 

@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_LINE_BYTES, readSession } from '../../src/log/read/index.js';
-import { makeTempDir } from '../log/temp.js';
+import { MAX_LINE_BYTES, readSession } from '../../../src/log/read/index.js';
+import { makeTempDir } from '../temp.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 import { readText, scratchOf } from './read-text.js';
 
@@ -80,7 +80,8 @@ describe('readSession', () => {
         const scratch = scratchOf(text);
         expect(scratch.lines).toEqual(record.counts);
         expect(scratch.status).toBe(record.status);
-        expect(scratch.lastAt).toBe(record.lastAt);
+        const start = record.header?.startedAt ?? 0;
+        expect(scratch.callMs()).toBe(record.end?.ms ?? Math.max(0, record.lastAt - start));
         const kept = record.events.filter((e) => !['capture', 'toggle', 'end'].includes(e.type));
         expect(scratch.count).toBe(kept.length);
       }),

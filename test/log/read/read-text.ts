@@ -6,8 +6,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileReader, readSession, SessionScratch } from '../../src/log/read/index.js';
-import type { SessionRecord } from '../../src/log/read/types.js';
+import { FileReader, readSession, SessionScratch } from '../../../src/log/read/index.js';
+import type { SessionRecord } from '../../../src/log/read/types.js';
 
 let folder: string | undefined;
 

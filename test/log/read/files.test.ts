@@ -5,10 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { globToRegExp } from '../../src/log/read/find/glob.js';
-import { findSessionFiles } from '../../src/log/read/index.js';
-import { makeTempDir } from '../log/temp.js';
+import { UsageError } from '../../../src/errors.js';
+import { globToRegExp } from '../../../src/log/read/find/glob.js';
+import { findSessionFiles } from '../../../src/log/read/index.js';
+import { makeTempDir } from '../temp.js';
 
 const temp = makeTempDir();
 afterAll(temp.remove);
