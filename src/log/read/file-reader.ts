@@ -19,10 +19,12 @@ import {
 } from './line-rules.js';
 import { LineFields } from './scan/fields.js';
 import { scanLine } from './scan/scan.js';
-import type { FileVerdict, SessionSink } from './sink.js';
+import type { FileResult, FileVerdict, SessionSink } from './sink.js';
 import { emptyCounts } from './tally.js';
 
 export type { FileResult, FileVerdict, SessionSink } from './sink.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Longest line read (1 MiB); a longer one is skipped and counted. */
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -50,7 +52,13 @@ export class FileReader {
   #errorCode: string | undefined;
   #newerV: number | undefined;
 
-  readonly #lastAt = () => this.#last.at();
+  readonly #result: Mutable<FileResult> = {
+    verdict: 'session',
+    counts: this.#counts,
+    lastAt: () => this.#last.at(),
+    errorCode: undefined,
+    newerV: undefined,
+  };
 
   /** Reads `path` into `sink`; never throws (a file that cannot be read is `unreadable`). */
   read(path: string, sink: SessionSink): FileVerdict {
@@ -77,13 +85,12 @@ export class FileReader {
     if (this.#verdict === 'session' && !this.#started) this.#verdict = 'notSessionLog';
     // A file that is no log is reported as such; its lines are not "skipped lines".
     if (this.#verdict !== 'session') Object.assign(c, emptyCounts());
-    sink.finish({
-      verdict: this.#verdict,
-      counts: c,
-      lastAt: this.#lastAt,
-      ...(this.#errorCode === undefined ? {} : { errorCode: this.#errorCode }),
-      ...(this.#newerV === undefined ? {} : { newerV: this.#newerV }),
-    });
+    // One result object for every file, filled in place: the sink reads it before the next.
+    const result = this.#result;
+    result.verdict = this.#verdict;
+    result.errorCode = this.#errorCode;
+    result.newerV = this.#newerV;
+    sink.finish(result);
     return this.#verdict;
   }
 

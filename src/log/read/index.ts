@@ -5,15 +5,14 @@
  * are skipped and counted, never fatal; files that are not session logs are
  * reported, not read.
  */
-export { FileReader, type FileResult, type FileVerdict, MAX_LINE_BYTES } from './file-reader.js';
-export { type Filters, matches, parseFilters, parseStatus, parseWhen } from './filter.js';
+export { FileReader } from './file-reader.js';
+export { type Filters, matches, parseFilters } from './filter.js';
 export { findSessionFiles } from './find/find-sessions.js';
 export { flatCopy } from './intern.js';
 export { listSessions } from './list.js';
 export { readSession } from './record.js';
 export { SessionScratch } from './scratch.js';
 export { loadSnapshot, logFolderOf, SnapshotStore } from './snapshots.js';
-export { summarize } from './summary.js';
-export { addCounts, emptyCounts, ReadTally, totalSkipped } from './tally.js';
+export { addCounts, emptyCounts, ReadTally } from './tally.js';
 export { tallyLines } from './tally-lines.js';
 export * from './types.js';

@@ -24,8 +24,6 @@ export const CORRUPT = -1;
 export const UNKNOWN_TYPE = -2;
 export const NEWER_VERSION = -3;
 
-const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
-
 /** The line's time in epoch ms (NaN when it has none or cannot be read). */
 export function lineTime(f: LineFields, text: string): number {
   if (f.tStart >= 0) return timeAt(text, f.tStart, f.tEnd);
@@ -63,6 +61,8 @@ export function isStartLine(f: LineFields, text: string): boolean {
 export function isNewerVersion(v: number | undefined): boolean {
   return v !== undefined && v > LOG_FORMAT_VERSION;
 }
+
+const STAGE_NAMES: ReadonlySet<string> = new Set(STAGES);
 
 function stepEvent(f: LineFields): boolean {
   return f.step !== undefined && f.stage !== undefined && STAGE_NAMES.has(f.stage);

@@ -100,7 +100,13 @@ class RecordSink implements SessionSink {
   header: SessionHeader | undefined;
   readonly events: LoggedEvent[] = [];
   end: LoggedEnd | undefined;
-  result: ReadResult = { verdict: 'session', counts: emptyCounts(), lastAt: Number.NaN };
+  result: ReadResult = {
+    verdict: 'session',
+    counts: emptyCounts(),
+    lastAt: Number.NaN,
+    errorCode: undefined,
+    newerV: undefined,
+  };
 
   begin(file: string): void {
     this.file = file;

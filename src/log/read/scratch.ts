@@ -40,7 +40,13 @@ export class SessionScratch implements SessionSink {
   endUnreachedJson: string | undefined = undefined;
   readonly lines: SkipCounts = emptyCounts();
   /** What reading the file gave, as the reader told it. */
-  result: FileResult = { verdict: 'session', counts: emptyCounts(), lastAt: () => Number.NaN };
+  result: FileResult = {
+    verdict: 'session',
+    counts: emptyCounts(),
+    lastAt: () => Number.NaN,
+    errorCode: undefined,
+    newerV: undefined,
+  };
   /** Events kept, by index: their code (line-rules.ts), step, stage, ms and text. */
   count = 0;
   readonly codes: number[] = [];

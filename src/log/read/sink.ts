@@ -15,6 +15,7 @@ export interface SessionSink {
   finish(result: FileResult): void;
 }
 
+/** What reading a file gave; valid until the reader reads another file. */
 export interface FileResult {
   readonly verdict: FileVerdict;
   /** Lines skipped, by reason (none for a file that is not a usable log). */
@@ -26,7 +27,7 @@ export interface FileResult {
    */
   lastAt(): number;
   /** `unreadable`: the system's error code. */
-  readonly errorCode?: string;
+  readonly errorCode: string | undefined;
   /** `newerVersion`: the start line's version. */
-  readonly newerV?: number;
+  readonly newerV: number | undefined;
 }

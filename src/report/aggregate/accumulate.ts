@@ -18,7 +18,7 @@ import { countSession, type GroupTotals, newGroupTotals } from './group-totals.j
 import { countReason, newStepTotals, type StepTotals } from './step-totals.js';
 
 export type { GroupTotals } from './group-totals.js';
-export { MAX_REASONS, OTHER_REASON, type StepTotals } from './step-totals.js';
+export type { StepTotals } from './step-totals.js';
 
 export interface FileCounts {
   sessions: number;
@@ -40,7 +40,7 @@ export class Accumulator {
   readonly total: GroupTotals = newGroupTotals();
   /** Keyed by agentKey. */
   readonly agents = new Map<string, GroupTotals>();
-  readonly spellings = new AgentSpellings();
+  readonly #spellings = new AgentSpellings();
   /** Keyed by script id, NUL, version. */
   readonly scripts = new Map<string, GroupTotals>();
   readonly locales = new Map<string, GroupTotals>();
@@ -56,8 +56,8 @@ export class Accumulator {
   };
   /** The log folders where each script version's snapshot may be, by sha256. */
   readonly snapshotFolders = new Map<string, Set<string>>();
-  /** An agent as spelt in a log → [that spelling, copied; its agentKey]. */
-  readonly #agents = new Map<string, readonly [string, string]>();
+  /** An agent as spelt in a log → that spelling (copied), its agentKey, sessions not yet told. */
+  readonly #agents = new Map<string, { spelling: string; key: string; sessions: number }>();
 
   // Keys come from a file's text: each is copied as it enters a map, so that the
   // totals never keep a file's text alive.
@@ -121,14 +121,23 @@ export class Accumulator {
     else if (!folders.has(folder)) folders.add(folder);
   }
 
-  #agent(spelt: string): readonly [string, string] {
+  #agent(spelt: string): { spelling: string; key: string; sessions: number } {
     let known = this.#agents.get(spelt);
     if (known === undefined) {
-      const copy = flatCopy(spelt);
-      known = [copy, agentKey(copy)];
-      this.#agents.set(copy, known);
+      const spelling = flatCopy(spelt);
+      known = { spelling, key: agentKey(spelling), sessions: 0 };
+      this.#agents.set(spelling, known);
     }
     return known;
+  }
+
+  /** The spellings of every agent counted so far (here and merged from other threads). */
+  spellings(): AgentSpellings {
+    for (const known of this.#agents.values()) {
+      if (known.sessions > 0) this.#spellings.add(known.spelling, known.sessions, known.key);
+      known.sessions = 0;
+    }
+    return this.#spellings;
   }
 
   commit(s: SessionScratch): void {
@@ -136,8 +145,9 @@ export class Accumulator {
     const folder = logFolderOf(s.file);
     if (folder !== undefined) this.addSnapshotFolder(s.sha, folder);
     addCounts(this.lines, s.lines);
-    const [spelt, agent] = this.#agent(s.agent);
-    this.spellings.add(spelt, 1, agent);
+    const known = this.#agent(s.agent);
+    known.sessions++;
+    const agent = known.key;
     const groups = [
       this.total,
       this.group(this.agents, agent),

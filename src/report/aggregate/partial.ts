@@ -62,7 +62,7 @@ export function toPartial(acc: Accumulator): { partial: Partial; transfer: Array
     lines: acc.lines,
     files: acc.files,
     snapshotFolders: [...acc.snapshotFolders].map(([sha, folders]) => [sha, [...folders]]),
-    spellings: acc.spellings.entries(),
+    spellings: acc.spellings().entries(),
   };
   return { partial, transfer };
 }
@@ -104,7 +104,8 @@ export function mergePartial(acc: Accumulator, p: Partial): void {
   for (const [sha, folders] of p.snapshotFolders) {
     for (const folder of folders) acc.addSnapshotFolder(sha, folder);
   }
-  for (const [spelling, times] of p.spellings) acc.spellings.add(spelling, times);
+  const spellings = acc.spellings();
+  for (const [spelling, times] of p.spellings) spellings.add(spelling, times);
   addCounts(acc.lines, p.lines);
   for (const k of Object.keys(p.files) as (keyof FileCounts)[]) acc.files[k] += p.files[k];
 }

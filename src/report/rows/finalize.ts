@@ -18,7 +18,8 @@ import { mergedSteps, stepRow } from './step-rows.js';
  */
 export function finalize(acc: Accumulator, logDir: string): Report {
   const steps = mergedSteps(acc, logDir);
-  const shown = (agent: string) => acc.spellings.shown(agent);
+  const spellings = acc.spellings();
+  const shown = (agent: string) => spellings.shown(agent);
   const lines = acc.lines;
   const total = groupRow(acc.total);
   return {

@@ -14,7 +14,7 @@ import { byCodeUnits } from '../../../text/compare.js';
 import { DAY_FOLDER, dayFolderName, SESSION_FILE } from '../../dir.js';
 import { sessionIdTime } from '../../session-id.js';
 import type { Catalog } from './catalog.js';
-import { logFilesUnder, realOf } from './folders.js';
+import { eachLogFile, realOf } from './folders.js';
 import { sessionIdIn } from './start-id.js';
 
 interface Member {
@@ -60,30 +60,34 @@ function keptCopy(paths: readonly string[]): { kept: string; dropped: number } {
   return { kept: (sized[0] as { path: string }).path, dropped: sized.length - 1 };
 }
 
-/** One day's files, each session once, in the order listed. */
-function* resolveDay(members: readonly Member[], counts: DuplicateCount): Generator<string> {
+/** One day's files (`paths`, with the session `keys` they hold), each session once. */
+function* resolveDay(
+  paths: readonly string[],
+  keys: readonly string[],
+  counts: DuplicateCount,
+): Generator<string> {
   const first = new Map<string, number>();
   let copies: Map<string, string[]> | undefined;
-  members.forEach(({ key, path }, i) => {
+  keys.forEach((key, i) => {
     const at = first.get(key);
     if (at === undefined) {
       first.set(key, i);
       return;
     }
     copies ??= new Map();
-    const paths = copies.get(key) ?? [(members[at] as Member).path];
-    paths.push(path);
-    copies.set(key, paths);
+    const same = copies.get(key) ?? [paths[at] as string];
+    same.push(paths[i] as string);
+    copies.set(key, same);
   });
-  for (let i = 0; i < members.length; i++) {
-    const { key, path } = members[i] as Member;
+  for (let i = 0; i < paths.length; i++) {
+    const key = keys[i] as string;
     if (first.get(key) !== i) continue;
-    const paths = copies?.get(key);
-    if (!paths) {
-      yield path;
+    const same = copies?.get(key);
+    if (!same) {
+      yield paths[i] as string;
       continue;
     }
-    const { kept, dropped } = keptCopy(paths);
+    const { kept, dropped } = keptCopy(same);
     counts.duplicates += dropped;
     yield kept;
   }
@@ -109,15 +113,25 @@ export function* sessionFiles(catalog: Catalog, counts: DuplicateCount): Generat
   }
   const days = [...new Set([...catalog.days.keys(), ...extras.keys()])].sort(byCodeUnits);
   for (const day of days) {
-    const members: Member[] = [];
+    const folders = catalog.days.get(day) ?? [];
+    const paths: string[] = [];
+    const keys: string[] = [];
+    // One folder of files named by their sessions cannot hold a session twice.
+    let plain = folders.length === 1 && !extras.has(day);
     const visited = new Set<string>();
-    for (const folder of catalog.days.get(day) ?? []) {
-      for (const entry of logFilesUnder(folder, visited)) {
-        const key = idFromName(entry.name) ?? sessionIdIn(entry.path) ?? entry.path;
-        members.push({ path: entry.path, key });
-      }
+    for (const folder of folders) {
+      eachLogFile(folder, visited, (path, name, dir) => {
+        const id = idFromName(name);
+        if (id === undefined || dir !== folder) plain = false;
+        paths.push(path);
+        keys.push(id ?? sessionIdIn(path) ?? path);
+      });
     }
-    members.push(...(extras.get(day) ?? []));
-    yield* resolveDay(members, counts);
+    for (const { path, key } of extras.get(day) ?? []) {
+      paths.push(path);
+      keys.push(key);
+    }
+    if (plain) yield* paths;
+    else yield* resolveDay(paths, keys, counts);
   }
 }

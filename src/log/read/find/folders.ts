@@ -70,12 +70,20 @@ export function* entriesOf(dir: string, options?: { anyFile: boolean }): Generat
   }
 }
 
-/** Log files in `dir` and below; folders already in `visited` (by real path) are passed over. */
-export function* logFilesUnder(dir: string, visited: Set<string>): Generator<Entry> {
+/**
+ * Calls `found` for each log file in `dir` and below; folders already in `visited`
+ * (by real path) are passed over. A plain loop, not a generator: it runs for
+ * every file of a report.
+ */
+export function eachLogFile(
+  dir: string,
+  visited: Set<string>,
+  found: (path: string, name: string, dir: string) => void,
+): void {
   if (!firstVisit(dir, visited)) return;
   for (const entry of entriesOf(dir)) {
-    if (entry.kind === 'dir') yield* logFilesUnder(entry.path, visited);
-    else yield entry;
+    if (entry.kind === 'dir') eachLogFile(entry.path, visited, found);
+    else found(entry.path, entry.name, dir);
   }
 }
 

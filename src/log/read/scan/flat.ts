@@ -5,7 +5,16 @@
  * fall back to JSON.parse.
  */
 import type { LineFields } from './fields.js';
-import { isJsonKey, isStringKey, K_OTHER, K_SCRIPT, K_T, keyId, knownWord, RARE } from './keys.js';
+import {
+  isJsonKey,
+  isRareKey,
+  isStringKey,
+  K_OTHER,
+  K_SCRIPT,
+  K_T,
+  keyId,
+  knownWord,
+} from './keys.js';
 import { scanScript } from './script-object.js';
 import { clearKey, setBoolean, setJson, setNumber, setString } from './set-field.js';
 import { QUOTE, skipValue } from './value.js';
@@ -49,7 +58,7 @@ export function scanFlat(s: string, a: number, b: number, out: LineFields): bool
     const j = s.indexOf('"', i + 1);
     if (j < 0 || j >= b) return false;
     const key = keyId(s, i + 1, j);
-    if (RARE[key] === 1) out.rare = true;
+    if (isRareKey(key)) out.rare = true;
     i = j + 1;
     if (s.charCodeAt(i) !== 58) return false;
     i++;

@@ -54,7 +54,7 @@ export const FIRST_STRING = 11;
  */
 const slot = (length: number, first: number, third: number) =>
   length < 16 ? (length << 10) | ((first & 31) << 5) | (third & 31) : -1;
-const SLOTS = new Uint8Array(16 << 10);
+const SLOTS: number[] = new Array(16 << 10).fill(0);
 NAMES.forEach((name, i) => {
   // The third letter as a line has it: a short key is followed by `":`.
   SLOTS[slot(name.length, name.charCodeAt(0), `${name}":`.charCodeAt(2))] = i + 1;
@@ -72,14 +72,25 @@ export const KEY_IDS: ReadonlyMap<string, number> = new Map(NAMES.map((name, i) 
 
 export const isJsonKey = (id: number): boolean => id >= 3 && id < FIRST_NUMBER;
 
-/** Keys only some lines have (see LineFields.rare), by id. */
-export const RARE = new Uint8Array(NAMES.length + 1);
-for (const name of ['script', 'skipped', 'unreached', 'vars', 'item', 'checked', 'logPii']) {
-  RARE[KEY_IDS.get(name) as number] = 1;
-}
-for (const name of ['var', 'value', 'session', 'locale', 'agent', 'host', 'coach']) {
-  RARE[KEY_IDS.get(name) as number] = 1;
-}
+/** Keys only some lines have (see LineFields.rare), one bit an id (ids are below 32). */
+export const RARE_KEYS = [
+  'script',
+  'skipped',
+  'unreached',
+  'vars',
+  'item',
+  'checked',
+  'logPii',
+  'var',
+  'value',
+  'session',
+  'locale',
+  'agent',
+  'host',
+  'coach',
+].reduce((bits, name) => bits | (1 << (KEY_IDS.get(name) as number)), 0);
+
+export const isRareKey = (id: number): boolean => ((RARE_KEYS >>> id) & 1) === 1;
 export const isStringKey = (id: number): boolean => id >= FIRST_STRING || id === K_T;
 
 /** Event types and stage names, by length and first letter: one comparison a value. */
