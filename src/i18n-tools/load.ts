@@ -4,7 +4,6 @@
  * them before it exits with the usage code.
  */
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { Diagnostic, Position } from '../script/diagnostic.js';
 import { findScripts } from '../script-files/find.js';
 import type { PathProblem } from '../script-files/problem.js';
@@ -89,5 +88,3 @@ export async function loadScripts(paths: readonly string[]): Promise<Loaded> {
   }
   return { scripts, problems };
 }
-
-export const scriptName = (file: string) => basename(file);

@@ -18,12 +18,7 @@ import {
 } from './records.js';
 import { isSessionId, newSessionId } from './session-id.js';
 
-export {
-  LOG_FORMAT_VERSION,
-  type Redaction,
-  type ScriptRef,
-  type SessionStart,
-} from './records.js';
+export { LOG_FORMAT_VERSION, type Redaction, type SessionStart } from './records.js';
 
 export interface OpenSessionLogOptions {
   readonly logDir: string;

@@ -125,21 +125,6 @@ export function nextStepAfter(
   return script.steps[landing(script.steps, index, from, wayOut(step, option))]?.id;
 }
 
-/**
- * Every step the flow can go to straight after `stepId` (left without a choice
- * first, then by each option); `exits` tells whether one of the ways leaves the flow.
- */
-export function successorsOf(
-  script: Script,
-  stepId: string,
-): { readonly steps: readonly string[]; readonly exits: boolean } {
-  const index = stepIndex(script.steps);
-  const from = index.get(stepId);
-  const targets = from === undefined ? [END] : successorsAt(script.steps, index, from);
-  const steps = targets.flatMap((i) => script.steps[i]?.id ?? []);
-  return { steps, exits: targets.includes(END) };
-}
-
 /** Steps the flow reaches from `from` (itself included), in file order. */
 export function reachableFrom(script: Script, from: string): string[] {
   const start = stepIndex(script.steps).get(from);

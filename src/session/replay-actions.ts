@@ -38,17 +38,3 @@ export function actionFromEvent(event: SessionEvent, previous?: SessionEvent): A
       return undefined;
   }
 }
-
-/** The actions behind a whole stream of events, each with the index of its event. */
-export function* actionsFromEvents(
-  events: Iterable<SessionEvent>,
-): Generator<{ readonly action: Action; readonly index: number }> {
-  let previous: SessionEvent | undefined;
-  let index = 0;
-  for (const event of events) {
-    const action = actionFromEvent(event, previous);
-    if (action) yield { action, index };
-    previous = event;
-    index += 1;
-  }
-}

@@ -87,11 +87,6 @@ function bind(file: OpenFile): OpenFile {
   };
 }
 
-/** Whether open `flags` create the file exclusively (O_EXCL): they never open an existing one. */
-export function isExclusive(flags: unknown): boolean {
-  return typeof flags === 'string' && flags.includes('x');
-}
-
 /** The calls on one path, in order, for tests that look at one file among several. */
 export function callsOn(calls: readonly Call[], path: string): Call[] {
   return calls.filter((call) => call.slice(1).includes(path));

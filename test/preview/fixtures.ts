@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { translatorFor } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import { buildOutline, type Outline, wordsFor } from '../../src/preview/index.js';
+import { buildOutline, wordsFor } from '../../src/preview/index.js';
+import type { Outline } from '../../src/preview/outline.js';
 import { checkScript } from '../../src/script/index.js';
 import type { Script, Step } from '../../src/script/types.js';
 

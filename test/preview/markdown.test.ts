@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, renderMarkdown } from '../../src/preview/index.js';
+import { renderMarkdown } from '../../src/preview/index.js';
+import { escapeMarkdown } from '../../src/preview/markdown.js';
 import { STAGES } from '../../src/script/types.js';
 import { crafted, HOSTILE, outlineOf, shipped, withVersion } from './fixtures.js';
 

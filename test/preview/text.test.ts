@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locale.js';
 import { renderText } from '../../src/preview/index.js';
-import { displayWidth, stripAnsi } from '../../src/view/index.js';
+import { displayWidth, stripAnsi } from '../../src/text/width.js';
 import { crafted, HOSTILE, outlineOf, SHIPPED, shipped, withVersion } from './fixtures.js';
 
 const mono = new Chalk({ level: 0 });

@@ -5,12 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  dayFolderName,
-  scriptSha256,
-  scriptSnapshotPath,
-  scriptsDir,
-} from '../../src/log/index.js';
+import { dayFolderName, scriptSnapshotPath, scriptsDir } from '../../src/log/dir.js';
+import { scriptSha256 } from '../../src/log/snapshot.js';
 import { checkScript } from '../../src/script/index.js';
 import type { Script } from '../../src/script/types.js';
 import type { Action } from '../../src/session/types.js';

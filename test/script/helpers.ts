@@ -1,10 +1,6 @@
 import { expect } from 'vitest';
-import {
-  type CheckResult,
-  checkScript,
-  type Diagnostic,
-  type Severity,
-} from '../../src/script/index.js';
+import type { CheckResult } from '../../src/script/check.js';
+import { checkScript, type Diagnostic, type Severity } from '../../src/script/index.js';
 
 /** Inline YAML written indented in a test: drops the first newline and the common indent. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, parseDuration, variablesIn } from '../../src/script/index.js';
+import { parseDuration } from '../../src/script/text/duration.js';
+import { variablesIn } from '../../src/script/text/placeholders.js';
 import { closest } from '../../src/script/text/similar.js';
 import { countWords } from '../../src/script/text/words.js';
 
@@ -15,26 +16,6 @@ describe('variablesIn', () => {
   it('ignores braces that are not placeholders', () => {
     expect(variablesIn('{{}} {{ name }} {name} {{a-b}} {{x} {{{y}}}')).toEqual(['y']);
     expect(variablesIn('no placeholders')).toEqual([]);
-  });
-});
-
-describe('interpolate', () => {
-  it('replaces known placeholders and leaves unknown ones as written', () => {
-    expect(interpolate('Hello {{customer}}, this is {{agent}}.', { customer: 'Ana' })).toBe(
-      'Hello Ana, this is {{agent}}.',
-    );
-  });
-
-  it('does not read inherited properties', () => {
-    expect(interpolate('{{constructor}} {{toString}}', {})).toBe('{{constructor}} {{toString}}');
-  });
-
-  it('inserts values literally, without interpolating them again', () => {
-    expect(interpolate('{{a}}{{b}}', { a: '{{b}}', b: '$&' })).toBe('{{b}}$&');
-  });
-
-  it('returns the text itself when there is nothing to replace', () => {
-    expect(interpolate('plain', { a: 'x' })).toBe('plain');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, elapsed, startSession, unreachedAt } from '../../src/session/index.js';
+import { applyAction, startSession, unreachedAt } from '../../src/session/index.js';
+import { elapsed } from '../../src/session/progress.js';
 import type { Action, Transition } from '../../src/session/types.js';
 import { cycle, deepFreeze, drive } from './fixtures.js';
 

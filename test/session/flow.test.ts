@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { nextStepAfter, reachableFrom, successorsOf } from '../../src/script/flow.js';
+import {
+  END,
+  nextStepAfter,
+  reachableFrom,
+  stepIndex,
+  successorsAt,
+} from '../../src/script/flow.js';
+import type { Script } from '../../src/script/types.js';
 import { cycle, option, script, step } from './fixtures.js';
+
+/** `successorsAt` by step id: the steps it leads to, and whether a way leaves the flow. */
+function successorsOf(s: Script, stepId: string) {
+  const index = stepIndex(s.steps);
+  const targets = successorsAt(s.steps, index, index.get(stepId) as number);
+  return { steps: targets.flatMap((i) => s.steps[i]?.id ?? []), exits: targets.includes(END) };
+}
 
 describe('nextStepAfter', () => {
   it('goes on in file order', () => {
@@ -59,7 +73,7 @@ describe('nextStepAfter', () => {
   });
 });
 
-describe('successorsOf and reachableFrom', () => {
+describe('successorsAt and reachableFrom', () => {
   it('lists each option target and the skip target once', () => {
     expect(successorsOf(cycle, 'need')).toEqual({
       steps: ['probe', 'return-item', 'compare'],

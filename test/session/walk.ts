@@ -2,8 +2,9 @@
  * Routes through a script's flow by the keys an agent would press (done, or choose
  * an option), to prove that every branch can be walked to the end of the call.
  */
+import { nextStepAfter } from '../../src/script/flow.js';
 import type { Script } from '../../src/script/types.js';
-import { applyAction, nextStepAfter, startSession } from '../../src/session/index.js';
+import { applyAction, startSession } from '../../src/session/index.js';
 import type { Action, SessionState } from '../../src/session/types.js';
 
 interface Move {

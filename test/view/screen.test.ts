@@ -107,6 +107,13 @@ describe('renderScreen content', () => {
     );
   });
 
+  it('inserts values literally, without filling them in again', () => {
+    const captured = stateOn('thanks', { vars: { customer: '{{company}} $&' } });
+    expect(text(renderScreen(viewOf(polishScript, captured, 'pl')))).toContain(
+      'Dziękuję, {{company}} $&, że',
+    );
+  });
+
   it('lets captured values win over values given before the call', () => {
     const state = stateOn('name', { vars: { customer: 'Zofia' } });
     const screen = text(

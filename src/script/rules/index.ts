@@ -30,4 +30,4 @@ export const RULES: readonly Rule[] = [
   translationLength,
 ];
 
-export { createContext, type Rule, type RuleContext } from './context.js';
+export { createContext, type Rule } from './context.js';

@@ -39,17 +39,3 @@ export function variablesIn(text: string): string[] {
   });
   return [...names];
 }
-
-/** Replaces `{{name}}` by `vars[name]`; placeholders without a value stay as written. */
-export function interpolate(text: string, vars: Readonly<Record<string, string>>): string {
-  let out = '';
-  let last = 0;
-  forEachPlaceholder(text, (name, start, end) => {
-    if (!Object.hasOwn(vars, name)) return;
-    const value = vars[name];
-    if (typeof value !== 'string') return;
-    out += text.slice(last, start) + value;
-    last = end;
-  });
-  return last === 0 ? text : out + text.slice(last);
-}

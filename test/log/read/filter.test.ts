@@ -1,6 +1,6 @@
 /** The filters of `coach sessions` and `coach report`: parsing and matching. */
 import { describe, expect, it } from 'vitest';
-import { matches, parseFilters, parseStatus, parseWhen } from '../../../src/log/read/index.js';
+import { matches, parseFilters, parseStatus, parseWhen } from '../../../src/log/read/filter.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 import { scratchOf } from './read-text.js';
 

@@ -4,7 +4,8 @@
  */
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyCounts, MAX_LINE_BYTES } from '../../../src/log/read/index.js';
+import { MAX_LINE_BYTES } from '../../../src/log/read/file-reader.js';
+import { emptyCounts } from '../../../src/log/read/index.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 import { readText } from './read-text.js';
 

@@ -6,22 +6,26 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSessionLog, scriptSnapshotPath, snapshotScript } from '../../../src/log/index.js';
+import { scriptSnapshotPath } from '../../../src/log/dir.js';
+import { openSessionLog, snapshotScript } from '../../../src/log/index.js';
 import {
   FileReader,
   listSessions,
   ReadTally,
   SessionScratch,
   SnapshotStore,
-  summarize,
 } from '../../../src/log/read/index.js';
+import { summarize } from '../../../src/log/read/summary.js';
 import { checkScript } from '../../../src/script/index.js';
 import type { Script } from '../../../src/script/types.js';
 import { applyAction, startSession } from '../../../src/session/index.js';
 import type { Action, SessionEvent } from '../../../src/session/types.js';
 import { makeTempDir } from '../temp.js';
 
-const SOURCE = readFileSync(join(import.meta.dirname, '../../scripts/service-cycle.yaml'), 'utf8');
+const SOURCE = readFileSync(
+  join(import.meta.dirname, '../../../scripts/service-cycle.yaml'),
+  'utf8',
+);
 const SCRIPT = checkScript(SOURCE).script as Script;
 const T0 = Date.parse('2026-11-23T14:00:00.000Z');
 
