@@ -25,8 +25,8 @@ type FastXmlParser = {
   XMLValidator: { validate(xml: string): true | object };
 };
 // Checked with independent parsers when they are installed (dev dependencies).
-const gettext = await optional<GettextParser>('gettext-parser');
-const fxp = await optional<FastXmlParser>('fast-xml-parser');
+const gettext = await optional<GettextParser>(() => import.meta.resolve('gettext-parser'));
+const fxp = await optional<FastXmlParser>(() => import.meta.resolve('fast-xml-parser'));
 
 function rows(): ExportRow[] {
   const t = target(SCRIPT);

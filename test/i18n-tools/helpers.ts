@@ -55,10 +55,13 @@ export function target(text: string, lock: Lock = new Map(), file = 'shop.yaml')
   return { ...result.parsed, file, text, lock };
 }
 
-/** Dynamic import that resolves to undefined when the package is not installed. */
-export async function optional<T>(name: string): Promise<T | undefined> {
+/**
+ * The module `locate` finds (say, `() => import.meta.resolve('name')`), or undefined
+ * when the package is not installed.
+ */
+export async function optional<T>(locate: () => string): Promise<T | undefined> {
   try {
-    return (await import(/* @vite-ignore */ name)) as T;
+    return (await import(/* @vite-ignore */ locate())) as T;
   } catch {
     return undefined;
   }
