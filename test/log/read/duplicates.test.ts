@@ -32,7 +32,8 @@ function folder(files: Record<string, string>): string {
 
 function find(root: string, paths: string[]): { files: string[]; duplicates: number } {
   const counts = { duplicates: 0 };
-  const files = [...findSessionFiles(paths, root, counts)].map((f) => relative(root, f));
+  // Within a day, files come in the order their folders list them: compared sorted.
+  const files = [...findSessionFiles(paths, root, counts)].map((f) => relative(root, f)).sort();
   return { files, duplicates: counts.duplicates };
 }
 
@@ -68,13 +69,25 @@ describe('each session once', () => {
     expect(found.duplicates).toBe(2);
   });
 
-  it('knows a copy under another name by its start line, wherever it lies', () => {
+  it('reads the file coach wrote over copies of it in the same day folder', () => {
     const root = folder({
       [`${DAY}/${ID}.jsonl`]: cutShort,
       [`${DAY}/copy of the call.jsonl`]: whole,
-      [`loose/${ID}.jsonl`]: cutShort,
+      [`${DAY}/backup/${ID}.jsonl`]: whole,
     });
-    expect(find(root, [root])).toEqual({ files: [`${DAY}/copy of the call.jsonl`], duplicates: 2 });
+    expect(find(root, [root])).toEqual({ files: [`${DAY}/${ID}.jsonl`], duplicates: 2 });
+  });
+
+  it('knows a copy under another name by its start line, wherever it lies', () => {
+    const root = folder({
+      [`${DAY}/copy of the call.jsonl`]: whole,
+      [`loose/${ID}.jsonl`]: cutShort,
+      [`${DAY}/${OTHER}.jsonl`]: other,
+    });
+    expect(find(root, [root])).toEqual({
+      files: [`${DAY}/${OTHER}.jsonl`, `${DAY}/copy of the call.jsonl`].sort(),
+      duplicates: 1,
+    });
   });
 
   it('does not count a file named twice as a copy', () => {
