@@ -5,6 +5,7 @@
 import type { Script } from '../script/types.js';
 import { applyAction, startSession } from '../session/index.js';
 import type { Action, SessionEvent, SessionState, Transition } from '../session/types.js';
+import { SAVED, type Storage } from './storage.js';
 
 /** Where events go: the session log, already redacting what must not be stored. */
 export interface EventSink {
@@ -45,6 +46,11 @@ export class Recorder {
 
   get state(): SessionState {
     return this.#state;
+  }
+
+  /** Whether every accepted action is in the session log (what the screen says about it). */
+  get storage(): Storage {
+    return SAVED;
   }
 
   /** The end event, once the call has ended. */
