@@ -7,10 +7,11 @@
 import { isAlias, isMap } from 'yaml';
 import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
 import { error, type Issue } from './issues.js';
+import { MAX_SCRIPT_BYTES } from './limits.js';
 import { Locator, linesFrom, linesInText, toDiagnostic } from './locate.js';
 import { normalize, toScript } from './normalize.js';
 import { MAX_DEPTH } from './parse/depth.js';
-import { checkSource, DEFAULT_MAX_BYTES } from './parse/guards.js';
+import { checkSource } from './parse/guards.js';
 import { parseYaml } from './parse/parse.js';
 import { createContext, RULES } from './rules/index.js';
 import { Reader, rangeOf } from './shape/reader.js';
@@ -31,7 +32,7 @@ export interface CheckOptions {
 /** Never throws, whatever the input. `script` is present when there are no errors. */
 export function checkScript(source: string, options?: CheckOptions): CheckResult {
   try {
-    return check(source, options?.maxBytes ?? DEFAULT_MAX_BYTES);
+    return check(source, options?.maxBytes ?? MAX_SCRIPT_BYTES);
   } catch (cause) {
     // Only a bug or an exhausted stack gets here; the file still gets an answer.
     const diagnostic: Diagnostic<DiagnosticCode> =

@@ -4,8 +4,6 @@
  */
 import { error, type Issue } from '../issues.js';
 
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
-
 export function checkSource(source: string, maxBytes: number): Issue | undefined {
   const bytes = utf8Bytes(source, maxBytes);
   if (bytes > maxBytes) {
