@@ -1,13 +1,17 @@
 /**
  * Who an agent is. Names are typed by people on many workstations: `Ana`, `ana`
- * and `ANA`, or the same letters composed differently, are one agent. Every
+ * and `ANA`, the same letters composed differently, or with an invisible
+ * character in them (a zero-width space, a direction mark), are one agent. Every
  * filter and every grouping compares agents through `agentKey`; what is shown
  * is a spelling that was actually used (see `AgentSpellings`).
  */
 import { byCodeUnits } from '../text/compare.js';
 
+/** Invisible format characters (zero-width spaces, direction marks, joiners…). */
+const INVISIBLE = /\p{Cf}/gu;
+
 export function agentKey(name: string): string {
-  return name.normalize('NFKC').trim().toLowerCase();
+  return name.normalize('NFKC').replace(INVISIBLE, '').trim().toLowerCase();
 }
 
 /**

@@ -5,7 +5,8 @@
  * that offsets are bytes, so memory stays bounded whatever the file's size; a
  * line longer than MAX_LINE_BYTES is passed over and counted.
  */
-import { closeSync, constants, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { MAX_LOG_LINE_BYTES } from '../../script/limits.js';
 import { LastTime } from './last-time.js';
 import {
   CORRUPT,
@@ -17,6 +18,7 @@ import {
   NEWER_VERSION,
   UNKNOWN_TYPE,
 } from './line-rules.js';
+import { openRegularFile } from './open-file.js';
 import { LineFields } from './scan/fields.js';
 import { scanLine } from './scan/scan.js';
 import type { FileResult, FileVerdict, SessionSink } from './sink.js';
@@ -26,8 +28,14 @@ export type { FileResult, FileVerdict, SessionSink } from './sink.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Longest line read (1 MiB); a longer one is skipped and counted. */
-export const MAX_LINE_BYTES = 1024 * 1024;
+/** Longest line read; a longer one is skipped and counted. */
+export const MAX_LINE_BYTES = MAX_LOG_LINE_BYTES;
+/**
+ * Most events read from one session (a call has hundreds): a runaway or hostile
+ * file of millions of lines would otherwise hold them all. Later lines are
+ * counted, not read.
+ */
+export const MAX_SESSION_EVENTS = 100_000;
 const CHUNK_BYTES = 4 * MAX_LINE_BYTES;
 
 /** A last line that lost only its line break still counts (log format §9, rule 1). */
@@ -48,6 +56,7 @@ export class FileReader {
   #started = false;
   #ended = false;
   #headerV = 0;
+  #events = 0;
   readonly #last = new LastTime();
   #errorCode: string | undefined;
   #newerV: number | undefined;
@@ -70,10 +79,11 @@ export class FileReader {
     this.#errorCode = undefined;
     this.#newerV = undefined;
     const c = this.#counts;
-    c.truncated = c.corrupt = c.hugeLines = c.newerVersion = c.unknownType = c.afterEnd = 0;
+    Object.assign(c, emptyCounts());
+    this.#events = 0;
     let fd: number | undefined;
     try {
-      fd = openSync(path, constants.O_RDONLY);
+      fd = openRegularFile(path);
       this.#readAll(fd, sink);
     } catch (error) {
       this.#verdict = 'unreadable';
@@ -152,6 +162,10 @@ export class FileReader {
       lines.afterEnd++;
       return true;
     }
+    if (this.#events >= MAX_SESSION_EVENTS) {
+      lines.overLimit++;
+      return true;
+    }
     if (b - a > MAX_LINE_BYTES) {
       if (!this.#started) return false;
       lines.hugeLines++;
@@ -175,6 +189,7 @@ export class FileReader {
       return true;
     }
     if (code === END) this.#ended = true;
+    this.#events++;
     sink.event(code, f, str);
     return true;
   }

@@ -7,6 +7,7 @@
  */
 export { FileReader } from './file-reader.js';
 export { type Filters, matches, parseFilters } from './filter.js';
+export type { FindNotes } from './find/copies.js';
 export { findSessionFiles } from './find/find-sessions.js';
 export { flatCopy } from './intern.js';
 export { listSessions } from './list.js';
@@ -14,5 +15,5 @@ export { readSession } from './record.js';
 export { SessionScratch } from './scratch.js';
 export { loadSnapshot, logFolderOf, SnapshotStore } from './snapshots.js';
 export { addCounts, emptyCounts, ReadTally } from './tally.js';
-export { tallyLines } from './tally-lines.js';
+export { findLines, tallyLines } from './tally-lines.js';
 export * from './types.js';

@@ -117,8 +117,7 @@ export class SessionScratch implements SessionSink {
     this.result = result;
     this.verdict = result.verdict;
     const l = this.lines;
-    l.truncated = l.corrupt = l.hugeLines = l.newerVersion = l.unknownType = l.afterEnd = 0;
-    addCounts(l, result.counts);
+    Object.assign(l, result.counts);
   }
 
   /**

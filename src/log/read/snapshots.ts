@@ -5,14 +5,42 @@
  * sha256 that names it was edited after the call: it is not what the agent saw,
  * so it is not used (a replay refuses it, a report leaves targets unknown).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { checkScript } from '../../script/index.js';
+import { MAX_SCRIPT_BYTES } from '../../script/limits.js';
 import type { Script } from '../../script/types.js';
 import { DAY_FOLDER, scriptSnapshotPath } from '../dir.js';
 import { scriptSha256 } from '../snapshot.js';
+import { openRegularFile } from './open-file.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * A snapshot's bytes: a regular file no larger than a script may be (the
+ * checker refuses more), read whole; anything else (a link, a FIFO, a device, a
+ * huge file in a shared folder) is no snapshot.
+ */
+function readSnapshot(path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openRegularFile(path);
+    const size = fstatSync(fd).size;
+    if (size > MAX_SCRIPT_BYTES) return undefined;
+    const bytes = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return bytes.subarray(0, read);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** The log folder a session file sits in (the parent of its day folder), if it sits in one. */
 export function logFolderOf(file: string): string | undefined {
@@ -22,12 +50,8 @@ export function logFolderOf(file: string): string | undefined {
 
 /** The snapshot of `sha256` in `folder`, checked; undefined when missing, edited or unusable. */
 function loadFrom(folder: string, sha256: string): Script | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(scriptSnapshotPath(folder, sha256));
-  } catch {
-    return undefined;
-  }
+  const bytes = readSnapshot(scriptSnapshotPath(folder, sha256));
+  if (bytes === undefined) return undefined;
   if (scriptSha256(bytes) !== sha256) return undefined;
   return checkScript(bytes.toString('utf8')).script;
 }

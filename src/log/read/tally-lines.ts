@@ -4,6 +4,8 @@
  */
 import { t } from '../../i18n/index.js';
 import { sanitizeLine } from '../../text/sanitize.js';
+import type { FindNotes } from './find/copies.js';
+import { NOT_A_FILE } from './open-file.js';
 import { type ReadTally, totalSkipped } from './tally.js';
 import type { SkipCounts } from './types.js';
 
@@ -14,7 +16,19 @@ const REASONS: readonly (keyof SkipCounts)[] = [
   'newerVersion',
   'hugeLines',
   'afterEnd',
+  'overLimit',
 ];
+
+/** What finding the files noticed: copies left out, folders in doubt (without `\n`). */
+export function findLines(notes: FindNotes): string[] {
+  const out: string[] = [];
+  if (notes.duplicates > 0) out.push(t('reader.duplicates', { count: notes.duplicates }));
+  for (const { folder, doubt } of notes.doubts ?? []) {
+    const key = doubt === 'otherOwner' ? 'reader.doubtOtherOwner' : 'reader.doubtWritableByAll';
+    out.push(t(key, { folder: sanitizeLine(folder) }));
+  }
+  return out;
+}
 
 /** Localized lines, each ending in `\n`; empty when everything was read. */
 export function tallyLines(tally: ReadTally): string {
@@ -26,13 +40,15 @@ export function tallyLines(tally: ReadTally): string {
     );
     out.push(t('reader.skipped', { count: total, reasons: parts.join(t('reader.separator')) }));
   }
-  if (tally.duplicates > 0) out.push(t('reader.duplicates', { count: tally.duplicates }));
+  out.push(...findLines(tally));
   for (const file of tally.notLogs) out.push(t('reader.notALog', { file: sanitizeLine(file) }));
   for (const { file, v } of tally.newer) {
     out.push(t('reader.newerFormat', { file: sanitizeLine(file), v }));
   }
   for (const { file, code } of tally.unreadable) {
-    out.push(t('reader.unreadable', { file: sanitizeLine(file), code: sanitizeLine(code) }));
+    const clean = sanitizeLine(file);
+    if (code === NOT_A_FILE) out.push(t('reader.notAFile', { file: clean }));
+    else out.push(t('reader.unreadable', { file: clean, code: sanitizeLine(code) }));
   }
   return out.map((line) => `${line}\n`).join('');
 }

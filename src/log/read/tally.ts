@@ -3,10 +3,19 @@
  * report can say how much of the data it rests on was damaged.
  */
 import type { FileResult } from './file-reader.js';
+import type { FolderNote } from './find/trust.js';
 import type { SkipCounts } from './types.js';
 
 export function emptyCounts(): SkipCounts {
-  return { truncated: 0, corrupt: 0, unknownType: 0, newerVersion: 0, hugeLines: 0, afterEnd: 0 };
+  return {
+    truncated: 0,
+    corrupt: 0,
+    unknownType: 0,
+    newerVersion: 0,
+    hugeLines: 0,
+    afterEnd: 0,
+    overLimit: 0,
+  };
 }
 
 export function addCounts(total: SkipCounts, more: Readonly<SkipCounts>): void {
@@ -16,6 +25,7 @@ export function addCounts(total: SkipCounts, more: Readonly<SkipCounts>): void {
   total.newerVersion += more.newerVersion;
   total.hugeLines += more.hugeLines;
   total.afterEnd += more.afterEnd;
+  total.overLimit += more.overLimit;
 }
 
 export function totalSkipped(counts: Readonly<SkipCounts>): number {
@@ -25,7 +35,8 @@ export function totalSkipped(counts: Readonly<SkipCounts>): number {
     counts.unknownType +
     counts.newerVersion +
     counts.hugeLines +
-    counts.afterEnd
+    counts.afterEnd +
+    counts.overLimit
   );
 }
 
@@ -39,6 +50,8 @@ export class ReadTally {
   readonly unreadable: { readonly file: string; readonly code: string }[] = [];
   /** Copies of sessions left out because another copy of the same session was read. */
   duplicates = 0;
+  /** Folders read that another user owns or anyone may write to. */
+  readonly doubts: FolderNote[] = [];
   sessions = 0;
 
   /** Adds what reading `file` gave; returns true when it is a session that can be used. */

@@ -23,6 +23,8 @@ export interface SkipCounts {
   hugeLines: number;
   /** Lines after the `end` line. */
   afterEnd: number;
+  /** Lines past the most a session may have (MAX_SESSION_EVENTS), counted without being read. */
+  overLimit: number;
 }
 
 export interface ScriptInfo {

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_LINE_BYTES } from '../../../src/log/read/file-reader.js';
 import { readSession } from '../../../src/log/read/index.js';
+import { NOT_A_FILE } from '../../../src/log/read/open-file.js';
 import { makeTempDir } from '../temp.js';
 import { END, EVENTS, logText, startLine } from './lines.js';
 import { readText, scratchOf } from './read-text.js';
@@ -127,7 +128,7 @@ describe('readSession', () => {
     const dir = join(temp.dir, 'a-folder.jsonl');
     mkdirSync(dir);
     const record = await readSession(dir);
-    expect(record.unreadable).toBe('EISDIR');
+    expect(record.unreadable).toBe(NOT_A_FILE);
     expect(record.notALog).toBeUndefined();
   });
 });

@@ -10,6 +10,7 @@
 import { statSync } from 'node:fs';
 import { byCodeUnits } from '../../../text/compare.js';
 import { realOf } from './folders.js';
+import type { FolderNote } from './trust.js';
 
 export interface Copy {
   readonly path: string;
@@ -21,8 +22,11 @@ export interface Copy {
   readonly direct: boolean;
 }
 
-export interface DuplicateCount {
+/** What finding the files noticed: copies left out, folders in doubt. */
+export interface FindNotes {
   duplicates: number;
+  /** Filled when present. */
+  readonly doubts?: FolderNote[];
 }
 
 function sizeOf(path: string): number {
@@ -34,7 +38,7 @@ function sizeOf(path: string): number {
 }
 
 /** The file kept among several files of one session; the others are counted. */
-function kept(copies: readonly Copy[], counts: DuplicateCount): string {
+function kept(copies: readonly Copy[], counts: FindNotes): string {
   const direct = new Set(copies.filter((c) => c.direct).map((c) => c.home));
   const candidates = new Map<string, string>();
   for (const copy of copies) {
@@ -51,10 +55,7 @@ function kept(copies: readonly Copy[], counts: DuplicateCount): string {
 }
 
 /** The files of `copies` (one day's), each session once, in the order given. */
-export function* oncePerSession(
-  copies: readonly Copy[],
-  counts: DuplicateCount,
-): Generator<string> {
+export function* oncePerSession(copies: readonly Copy[], counts: FindNotes): Generator<string> {
   const first = new Map<string, number>();
   let shared: Map<string, Copy[]> | undefined;
   copies.forEach((copy, i) => {

@@ -14,11 +14,11 @@ import { byCodeUnits } from '../../../text/compare.js';
 import { DAY_FOLDER, dayFolderName, SESSION_FILE } from '../../dir.js';
 import { sessionIdTime } from '../../session-id.js';
 import type { Catalog } from './catalog.js';
-import { type Copy, type DuplicateCount, oncePerSession } from './copies.js';
+import { type Copy, type FindNotes, oncePerSession } from './copies.js';
 import { eachLogFile, entriesOf, firstVisit } from './folders.js';
 import { sessionIdIn } from './start-id.js';
 
-export type { DuplicateCount } from './copies.js';
+export type { FindNotes } from './copies.js';
 
 /** What the name of a session file says its session is. */
 function idFromName(name: string): string | undefined {
@@ -38,7 +38,7 @@ function dayOf(path: string, id: string | undefined): string | undefined {
 }
 
 /** A day in one folder: files named after their session as listed, the others at the end. */
-function* streamDay(folder: string, counts: DuplicateCount): Generator<string> {
+function* streamDay(folder: string, counts: FindNotes): Generator<string> {
   const visited = new Set<string>();
   if (!firstVisit(folder, visited)) return;
   const others: Copy[] = [];
@@ -78,7 +78,7 @@ function listedDay(folders: readonly string[], extras: readonly Copy[]): Copy[] 
  * The catalogued files, day by day and in each day as the folders list them, each
  * session once; files that name no session first.
  */
-export function* sessionFiles(catalog: Catalog, counts: DuplicateCount): Generator<string> {
+export function* sessionFiles(catalog: Catalog, counts: FindNotes): Generator<string> {
   const extras = new Map<string, Copy[]>();
   for (const path of catalog.files) {
     const id = idOf(path);

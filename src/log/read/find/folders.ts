@@ -2,7 +2,9 @@
  * The folder walking every reader shares: synchronous, entry by entry in the
  * folder's own order (`opendir`), so a folder of 100,000 sessions is never held
  * as a listing and needs no wait per entry. Hidden entries (temporary files)
- * and the `scripts/` snapshots are never session logs.
+ * and the `scripts/` snapshots are never session logs. Symbolic links inside a
+ * folder are not followed: in a shared folder one could lead anywhere (`/`, a
+ * device); a link named on the command line is the user's choice and is.
  */
 import { type Dir, type Dirent, opendirSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -58,6 +60,7 @@ export function* entriesOf(dir: string, options?: { anyFile: boolean }): Generat
   try {
     for (let entry = readEntry(handle); entry !== null; entry = readEntry(handle)) {
       if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink()) continue;
       const path = prefix + entry.name;
       const kind = kindOf(path, entry);
       if (kind === 'dir' && entry.name !== SCRIPTS_FOLDER) yield { path, name: entry.name, kind };
