@@ -1,9 +1,10 @@
 /**
- * Finds the session to replay — a file, or a session id looked up in the day
- * folders of the log folder — and the script snapshot it points to.
+ * Finds the session to replay — a file, or a session id (or the start of one,
+ * when only one session has it) looked up in the day folders of the log folder —
+ * and the script snapshot it points to.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { DAY_FOLDER, isSessionId } from '../log/index.js';
 import { SnapshotStore } from '../log/read/index.js';
@@ -25,16 +26,47 @@ function dayFolders(logDir: string): string[] {
   }
 }
 
-/** The session's file: `arg` itself if it is a file, else `<logDir>/<day>/<arg>.jsonl`. */
+/** The start of a session id, as long as git asks of a commit's: four characters or more. */
+const ID_PREFIX = /^[0-9A-HJKMNP-TV-Z]{4,26}$/;
+/** Sessions named when a prefix fits several. */
+const SHOWN = 5;
+
+/** Session files in `logDir` whose id starts with `prefix`, newest first. */
+function sessionsStartingWith(prefix: string, logDir: string): string[] {
+  const found: string[] = [];
+  // Ids sort by time, and so do day folders: the newest folder is the likeliest.
+  for (const day of dayFolders(logDir).sort().reverse()) {
+    let names: string[];
+    try {
+      names = readdirSync(join(logDir, day));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort().reverse()) {
+      if (!name.startsWith(prefix) || !isSessionId(name.slice(0, -'.jsonl'.length))) continue;
+      if (name.endsWith('.jsonl') && isFile(join(logDir, day, name)))
+        found.push(join(logDir, day, name));
+    }
+  }
+  return found;
+}
+
+/**
+ * The session's file: `arg` itself if it is a file, else the file in the log
+ * folder of the session whose id is `arg` or starts with it (when only one does).
+ */
 export function locateSession(arg: string, logDir: string): string {
   if (isFile(arg)) return arg;
-  const id = arg.toUpperCase();
-  if (isSessionId(id)) {
-    // Ids sort by time, and so do day folders: the newest folder is the likeliest.
-    for (const day of dayFolders(logDir).sort().reverse()) {
-      const candidate = join(logDir, day, `${id}.jsonl`);
-      if (existsSync(candidate) && isFile(candidate)) return candidate;
-    }
+  const prefix = arg.trim().toUpperCase();
+  const found = ID_PREFIX.test(prefix) ? sessionsStartingWith(prefix, logDir) : [];
+  if (found.length === 1) return found[0] as string;
+  if (found.length > 1) {
+    const ids = found.slice(0, SHOWN).map((file) => basename(file, '.jsonl'));
+    throw new UsageError(
+      'replay.errors.ambiguous',
+      { session: arg, count: found.length },
+      { hint: 'replay.errors.ambiguousHint', hintParams: { ids: ids.join(', ') } },
+    );
   }
   throw new UsageError(
     'replay.errors.notFound',
