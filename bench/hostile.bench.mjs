@@ -126,8 +126,10 @@ export default async function hostile(ctx) {
   ctx.log(`  writing the folders into ${root}\n`);
   const cases = folders(root);
   const base = baselineCoach(ctx.root, process.env.COACH_BENCH_BASELINE, ctx.log);
+  // COACH_BENCH_SUBJECT=<rev> measures that revision instead of this checkout's build.
+  const subject = baselineCoach(ctx.root, process.env.COACH_BENCH_SUBJECT, ctx.log);
   const builds = [
-    ['this build', ctx.coach],
+    [subject ? `build ${subject.sha.slice(0, 12)}` : 'this build', subject?.bin ?? ctx.coach],
     ...(base ? [[`baseline ${base.sha.slice(0, 12)}`, base.bin]] : []),
   ];
   console.log(`\nhostile: time and peak memory (each run stopped after ${LIMIT_MS / 1000} s)`);
