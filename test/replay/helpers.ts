@@ -34,6 +34,7 @@ export function makeLog(
     coach: '0.1.0',
     vars,
     logPii: false,
+    answers: false,
   };
   const started = startSession(script, T0, vars);
   const events = started.events.map((event) => stamp(event, T0));

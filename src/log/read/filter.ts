@@ -19,6 +19,8 @@ export interface RawFilters {
   readonly skipped?: unknown;
   readonly since?: unknown;
   readonly until?: unknown;
+  /** `--answers` (true) or `--no-answers` (false). */
+  readonly answers?: unknown;
 }
 
 export interface Filters {
@@ -33,6 +35,8 @@ export interface Filters {
   readonly since?: number;
   /** Epoch ms, exclusive. */
   readonly until?: number;
+  /** Only sessions driven by an answers file (true), or none of them (false). */
+  readonly answers?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -104,6 +108,7 @@ export function parseFilters(raw: RawFilters, now: number): Filters {
   if (status !== undefined) filters.status = parseStatus(status);
   if (since !== undefined) filters.since = parseWhen(since, now, 'since');
   if (until !== undefined) filters.until = parseWhen(until, now, 'until');
+  if (typeof raw.answers === 'boolean') filters.answers = raw.answers;
   return filters;
 }
 
@@ -126,6 +131,7 @@ export function matches(filters: Filters, s: SessionScratch): boolean {
     return false;
   }
   if (filters.status !== undefined && filters.status !== s.status) return false;
+  if (filters.answers !== undefined && filters.answers !== s.answers) return false;
   if (filters.since !== undefined && s.startedAt < filters.since) return false;
   if (filters.until !== undefined && s.startedAt >= filters.until) return false;
   return filters.skipped === undefined || skippedMatches(filters.skipped, s);

@@ -57,6 +57,7 @@ function headerOf(f: LineFields, text: string, at: number): SessionHeader {
     coach: f.coach ?? '',
     vars: varsOf(f.varsJson),
     logPii: f.logPii === true,
+    answers: f.answers === true,
   };
 }
 

@@ -12,7 +12,7 @@ import { Interner } from './intern.js';
 import { BACK, CHOICE, END, endMs, NOTE, SKIP } from './line-rules.js';
 import type { LineFields } from './scan/fields.js';
 import { timeOf } from './scan/time.js';
-import { addCounts, emptyCounts } from './tally.js';
+import { emptyCounts } from './tally.js';
 import type { SessionStatusName, SkipCounts } from './types.js';
 
 /** The event types the scratch keeps, by code. */
@@ -28,6 +28,8 @@ export class SessionScratch implements SessionSink {
   locale = '';
   agent = '';
   host = '';
+  /** Driven by an answers file (`coach run --answers`). */
+  answers = false;
   /** The start line's time as text, read only when asked for (startedAt). */
   #startText = '';
   #startedAt: number | undefined;
@@ -78,6 +80,7 @@ export class SessionScratch implements SessionSink {
     this.locale = f.locale ?? '';
     this.agent = f.agent ?? '';
     this.host = f.host ?? '';
+    this.answers = f.answers === true;
     this.#startText = f.timeIn(text) ?? '';
     this.#startedAt = undefined;
   }

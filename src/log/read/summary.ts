@@ -61,6 +61,7 @@ export function summarize(
       sha256: names.of(s.sha),
     },
     locale: names.of(s.locale),
+    ...(s.answers ? { answers: true as const } : {}),
     status: s.status,
     ...(s.outcome !== '' ? { outcome: names.of(s.outcome) as SessionSummary['outcome'] } : {}),
     ms: s.callMs(),

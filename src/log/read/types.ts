@@ -49,6 +49,8 @@ export interface SessionHeader {
   readonly coach: string;
   readonly vars: Readonly<Record<string, string>>;
   readonly logPii: boolean;
+  /** The actions came from an answers file (`coach run --answers`), not from an agent at the keys. */
+  readonly answers: boolean;
 }
 
 /** An event line: the machine's event plus its time (`t` as stored, `at` in epoch ms). */
@@ -89,6 +91,8 @@ export interface SessionSummary {
   readonly host: string;
   readonly script: { readonly id: string; readonly version?: string; readonly sha256: string };
   readonly locale: string;
+  /** Present when the actions came from an answers file. */
+  readonly answers?: true;
   readonly status: SessionStatusName;
   readonly outcome?: Outcome;
   /** Duration: the end line's `ms`, or last line − start for an interrupted session. */

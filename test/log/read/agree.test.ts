@@ -45,6 +45,7 @@ const sessionArb = fc.record({
   ending: fc.constantFrom('end', 'abort', 'none', 'cut'),
   damage: fc.constantFrom('none', 'corrupt', 'after-end'),
   copy: fc.constantFrom('none', 'whole', 'prefix'),
+  answers: fc.boolean(),
 });
 
 type Generated = typeof sessionArb extends fc.Arbitrary<infer T> ? T : never;
@@ -63,6 +64,7 @@ function sessionLines(s: Generated, at: number) {
     host: 'ws',
     coach: '0.1.0',
     logPii: false,
+    ...(s.answers ? { answers: true } : {}),
   };
   const out = [line(at, start)];
   const started = startSession(cycle, at);
@@ -115,6 +117,7 @@ const filterArb = fc.record(
     skipped: fc.constantFrom('need', 'probe', 'name', 'needs', 'rapport', 'solutions'),
     since: fc.constantFrom('2026-11-21', '2026-11-22T12:00'),
     until: fc.constantFrom('2026-11-22', '2026-11-23T06:00'),
+    answers: fc.boolean(),
   },
   { requiredKeys: [] },
 );

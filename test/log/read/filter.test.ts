@@ -76,6 +76,21 @@ describe('matches', () => {
     expect(match({ status: 'interrupted' }, {}, EVENTS)).toBe(true);
   });
 
+  it('keeps or leaves out sessions driven by an answers file (--answers, --no-answers)', () => {
+    const driven = { answers: true };
+    expect(match({})).toBe(true);
+    expect(match({}, driven)).toBe(true);
+    const only = (start?: Record<string, unknown>) =>
+      matches(parseFilters({ answers: true }, NOW), session(start));
+    const none = (start?: Record<string, unknown>) =>
+      matches(parseFilters({ answers: false }, NOW), session(start));
+    expect(only(driven)).toBe(true);
+    expect(only()).toBe(false);
+    expect(only({ answers: 'yes' })).toBe(false);
+    expect(none(driven)).toBe(false);
+    expect(none()).toBe(true);
+  });
+
   it('filters by time: since inclusive, until exclusive', () => {
     expect(match({ since: '3d' })).toBe(true);
     expect(match({ since: '1d' })).toBe(false);

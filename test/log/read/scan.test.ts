@@ -30,6 +30,7 @@ const PLAIN: Readonly<Record<string, keyof LineFields>> = {
   host: 'host',
   coach: 'coach',
   logPii: 'logPii',
+  answers: 'answers',
 };
 const LISTS: Readonly<Record<string, keyof LineFields>> = {
   skipped: 'skippedJson',
@@ -79,6 +80,7 @@ const KINDS: Readonly<Record<string, string>> = {
   item: 'number',
   checked: 'boolean',
   logPii: 'boolean',
+  answers: 'boolean',
 };
 for (const key of Object.keys(PLAIN))
   if (!(key in KINDS)) (KINDS as Record<string, string>)[key] = 'string';

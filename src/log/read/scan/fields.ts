@@ -32,6 +32,7 @@ export class LineFields {
   host: string | undefined = undefined;
   coach: string | undefined = undefined;
   logPii: boolean | undefined = undefined;
+  answers: boolean | undefined = undefined;
   /** Start lines: whether `script` is an object, and its string fields. */
   hasScript = false;
   scriptId: string | undefined = undefined;
@@ -81,6 +82,7 @@ export class LineFields {
     this.host = undefined;
     this.coach = undefined;
     this.logPii = undefined;
+    this.answers = undefined;
     this.hasScript = false;
     this.scriptId = undefined;
     this.scriptVersion = undefined;

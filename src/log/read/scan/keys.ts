@@ -20,10 +20,11 @@ const NAMES = [
   'v',
   'ms',
   'item',
-  // booleans: 9–10
+  // booleans: 9–11
   'checked',
   'logPii',
-  // strings: 11 on
+  'answers',
+  // strings: 12 on
   'type',
   'step',
   'stage',
@@ -45,7 +46,7 @@ const NAMES = [
 
 export const FIRST_NUMBER = 6;
 export const FIRST_BOOLEAN = 9;
-export const FIRST_STRING = 11;
+export const FIRST_STRING = 12;
 
 /**
  * Keys by length and their first and third letters (no two keys share all
@@ -81,6 +82,7 @@ export const RARE_KEYS = [
   'item',
   'checked',
   'logPii',
+  'answers',
   'var',
   'value',
   'session',

@@ -43,6 +43,7 @@ export function fromParsed(value: unknown, out: LineFields): boolean {
   out.host = text(o.host);
   out.coach = text(o.coach);
   out.logPii = flag(o.logPii);
+  out.answers = flag(o.answers);
   if (Object.hasOwn(o, 'script')) scriptFromParsed(o.script, out);
   out.skippedJson = json(o.skipped);
   out.unreachedJson = json(o.unreached);

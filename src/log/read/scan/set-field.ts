@@ -41,6 +41,7 @@ export function setNumber(out: LineFields, id: number, value: number | undefined
 export function setBoolean(out: LineFields, id: number, value: boolean | undefined): void {
   if (id === 9) out.checked = value;
   else if (id === 10) out.logPii = value;
+  else if (id === 11) out.answers = value;
   else clearKey(out, id);
 }
 
@@ -50,55 +51,55 @@ export function setString(out: LineFields, id: number, value: string | undefined
       out.t = value;
       out.tStart = -1;
       break;
-    case 11:
+    case 12:
       out.type = value;
       break;
-    case 12:
+    case 13:
       out.step = value;
       break;
-    case 13:
+    case 14:
       out.stage = value;
       break;
-    case 14:
+    case 15:
       out.reason = value;
       break;
-    case 15:
+    case 16:
       out.status = value;
       break;
-    case 16:
+    case 17:
       out.outcome = value;
       break;
-    case 17:
+    case 18:
       out.option = value;
       break;
-    case 18:
+    case 19:
       out.varName = value;
       break;
-    case 19:
+    case 20:
       out.value = value;
       break;
-    case 20:
+    case 21:
       out.text = value;
       break;
-    case 21:
+    case 22:
       out.from = value;
       break;
-    case 22:
+    case 23:
       out.to = value;
       break;
-    case 23:
+    case 24:
       out.session = value;
       break;
-    case 24:
+    case 25:
       out.locale = value;
       break;
-    case 25:
+    case 26:
       out.agent = value;
       break;
-    case 26:
+    case 27:
       out.host = value;
       break;
-    case 27:
+    case 28:
       out.coach = value;
       break;
     default:
