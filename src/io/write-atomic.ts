@@ -4,17 +4,24 @@
  * never half of either. The folder is flushed last, so that after a power cut the
  * name points at the new content, not back at the old.
  *
- * By default the new file replaces whatever is there (a rename), keeping an
- * existing file's permissions. With `replace: false` it is linked into place
- * instead, which fails with EEXIST when a file is there, even one created after
- * the caller looked: nothing it did not mean to touch is ever replaced.
+ * Every file coach writes this way may hold what customers said (a report's
+ * skip reasons, a recording's notes and captured values) or is written beside
+ * such files, so a file it creates is private to its user (0600), whatever the
+ * umask. A file that is already there keeps its permissions: that is how a user
+ * asks for another mode (create or chmod the file first), and replacing a file
+ * never widens or narrows who can read it.
+ *
+ * By default the new file replaces whatever is there (a rename). With `replace:
+ * false` it is linked into place instead, which fails with EEXIST when a file is
+ * there, even one created after the caller looked: nothing it did not mean to
+ * touch is ever replaced.
  */
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { type FileSystem, nodeFileSystem } from './file-system.js';
 
-/** The mode of a file this call creates, before the umask. */
-const NEW_FILE_MODE = 0o644;
+/** The mode of a file this call creates: its user's alone. */
+const NEW_FILE_MODE = 0o600;
 
 /** What `link` fails with where the file system has no hard links (FAT, some shares). */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
@@ -45,7 +52,7 @@ export async function writeFileAtomic(
     const handle = await fs.promises.open(temp, 'wx', kept ?? NEW_FILE_MODE);
     try {
       // The mode given to open passes through the umask; the old file's must not.
-      if (kept !== undefined) await handle.chmod(kept);
+      await handle.chmod(kept ?? NEW_FILE_MODE);
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {

@@ -26,17 +26,26 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, LANG: 'C', ...extra };
 }
 
+/**
+ * `umask` (octal, as the shell takes it) runs the CLI under that umask instead of
+ * the test runner's, as a user's shell would set it.
+ */
 export function coach(
   args: readonly string[],
-  options: { env?: Record<string, string>; cwd?: string } = {},
+  options: { env?: Record<string, string>; cwd?: string; umask?: string } = {},
 ): Promise<Run> {
   if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
     throw new Error('dist/ is missing: run `node build.mjs` (npm test builds first)');
   }
+  const command = [process.execPath, join(ROOT, 'bin', 'coach.js'), ...args];
+  const [file, ...argv] =
+    options.umask === undefined
+      ? command
+      : ['/bin/sh', '-c', `umask ${options.umask} && exec "$0" "$@"`, ...command];
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
-      [join(ROOT, 'bin', 'coach.js'), ...args],
+      file as string,
+      argv,
       {
         cwd: options.cwd ?? ROOT,
         env: cleanEnv(options.env ?? {}),

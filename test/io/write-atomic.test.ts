@@ -37,6 +37,25 @@ describe('writeFileAtomic', () => {
     expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
+  it('creates a file that was not there private to its user (0600), whatever the umask', async () => {
+    const path = join(temp.dir, 'call.cast');
+    const previous = process.umask(0o000);
+    try {
+      await writeFileAtomic(path, 'notes the customer dictated\n');
+    } finally {
+      process.umask(previous);
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it('leaves a file that is there as readable as its user made it', async () => {
+    const path = join(temp.dir, 'report.html');
+    writeFileSync(path, 'old\n');
+    chmodSync(path, 0o644);
+    await writeFileAtomic(path, 'new\n');
+    expect(statSync(path).mode & 0o777).toBe(0o644);
+  });
+
   it('keeps them whatever the umask', async () => {
     const path = existing('report.html');
     const previous = process.umask(0o077);
@@ -108,7 +127,8 @@ describe('writeFileAtomic without replacing', () => {
     const tempPath = calls.find(([name]) => name === 'open')?.[1] as string;
     expect(basename(tempPath)).toMatch(/^\.new\.yaml\..+\.tmp$/);
     expect(calls).toEqual([
-      ['open', tempPath, expect.stringContaining('x'), 0o644],
+      ['open', tempPath, expect.stringContaining('x'), 0o600],
+      ['chmod', tempPath, 0o600],
       ['writeFile', tempPath, 'new\n'],
       ['sync', tempPath],
       ['close', tempPath],
@@ -120,15 +140,17 @@ describe('writeFileAtomic without replacing', () => {
     expect(readdirSync(temp.dir)).toEqual(['new.yaml']);
   });
 
-  it('gives the new file the usual mode, whatever file was there before', async () => {
-    const path = join(temp.dir, 'mode.yaml');
+  it('creates the file private to its user, whatever the umask', async () => {
     const previous = process.umask(0o022);
     try {
-      await writeFileAtomic(path, 'new\n', { replace: false });
+      await writeFileAtomic(join(temp.dir, 'mode.yaml'), 'new\n', { replace: false });
+      process.umask(0o277);
+      await writeFileAtomic(join(temp.dir, 'strict.yaml'), 'new\n', { replace: false });
     } finally {
       process.umask(previous);
     }
-    expect(statSync(path).mode & 0o777).toBe(0o644);
+    expect(statSync(join(temp.dir, 'mode.yaml')).mode & 0o777).toBe(0o600);
+    expect(statSync(join(temp.dir, 'strict.yaml')).mode & 0o777).toBe(0o600);
   });
 
   it('refuses with EEXIST a file that is there, and leaves it and the folder as they were', async () => {
@@ -164,9 +186,9 @@ describe('writeFileAtomic without replacing', () => {
     const { fs, calls } = recordingFileSystem({ promises: { link } });
     await writeFileAtomic(path, 'new\n', { replace: false, fs });
     const tempPath = calls.find(([name]) => name === 'open')?.[1] as string;
-    expect(calls.slice(4)).toEqual([
+    expect(calls.slice(5)).toEqual([
       ['link', tempPath, path],
-      ['open', path, expect.stringContaining('x'), 0o644],
+      ['open', path, expect.stringContaining('x'), 0o600],
       ['close', path],
       ['rename', tempPath, path],
       ...FOLDER_FLUSH(temp.dir),
