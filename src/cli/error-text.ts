@@ -1,11 +1,13 @@
 /**
  * What the user reads when a command line fails: one localized line and a hint,
  * never a stack trace unless --debug, and nothing at all for a failure the
- * command has already reported (or help, which commander has printed).
+ * command has already reported (or help, which commander has printed), or for
+ * output whose reader left.
  */
 import { CommanderError } from 'commander';
 import { CoachError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { OutputError } from '../io/output-error.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { exitCodeOf, isPromptExit } from './exit-code.js';
 
@@ -39,6 +41,11 @@ export function errorText(error: unknown, debug: boolean): string {
     if (error.reported) return '';
     const hint = error.hint ? t(error.hint, error.hintParams) : undefined;
     return lines(t(error.key, error.params), hint) + stackOf(error.cause, debug);
+  }
+  if (error instanceof OutputError) {
+    if (error.readerLeft) return '';
+    const key = error.code === 'ENOSPC' ? 'errors.output.full' : 'errors.output.failed';
+    return lines(t(key, { code: error.code }));
   }
   if (isPromptExit(error)) return '';
   const message = error instanceof Error ? error.message : String(error);

@@ -1,11 +1,13 @@
 /**
  * The entry point (bin/coach.js only calls `main`): sets the language, runs the
  * command line built in program.ts, and is the one place that turns what a
- * command threw into a message (error-text.ts) and an exit status (exit-code.ts),
- * and the one place that ends the process.
+ * command threw, or output that could not be written, into a message
+ * (error-text.ts) and an exit status (exit-code.ts), and the one place that ends
+ * the process.
  */
 import { type ExitCode, UsageError } from '../errors.js';
 import { detectLocale, initI18n, LOCALES, localeFromTag } from '../i18n/index.js';
+import { createSink } from '../io/sink.js';
 import { errorText } from './error-text.js';
 import { exitCodeOf } from './exit-code.js';
 import { invokedCommand } from './invoked-command.js';
@@ -35,6 +37,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   const langFlag = optionValue(argv, '--lang');
   initI18n(detectLocale(langFlag, process.env));
   const debug = argv.includes('--debug');
+  // Before anything is written: from here on no output failure can crash the process.
+  const stdout = createSink(process.stdout);
+  const stderr = createSink(process.stderr);
+  let thrown: { readonly error: unknown } | undefined;
   try {
     if (langFlag !== undefined && !localeFromTag(langFlag)) {
       throw new UsageError(
@@ -45,9 +51,16 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     await buildProgram(invokedCommand(argv.slice(2))).parseAsync([...argv]);
   } catch (error) {
-    process.stderr.write(errorText(error, debug));
-    exit(exitCodeOf(error));
+    thrown = { error };
+  }
+  const lost = await stdout.failure();
+  // Output that never arrived outweighs a success (help and the version included);
+  // a command's own failure is still told as it is.
+  const failure = lost && (!thrown || exitCodeOf(thrown.error) === 0) ? { error: lost } : thrown;
+  if (!failure) {
+    exit(0);
     return;
   }
-  exit(0);
+  stderr.send(errorText(failure.error, debug));
+  exit(exitCodeOf(failure.error));
 }

@@ -7,6 +7,7 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { GlobalOptions, Handler } from '../commands/command.js';
+import { createSink } from '../io/sink.js';
 import { HELP } from './help.js';
 
 /**
@@ -31,12 +32,20 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Commander prints nothing and exits nowhere: its errors are thrown to main. */
+/**
+ * Commander prints only help and the version, through the stdout sink (so main
+ * knows when they could not be written), and exits nowhere: its errors are
+ * thrown to main.
+ */
 function quiet(command: Command): Command {
   return command
     .helpOption('-h, --help', 'cli.options.help')
     .exitOverride()
-    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    .configureOutput({
+      writeOut: (text) => createSink(process.stdout).send(text),
+      writeErr: () => {},
+      outputError: () => {},
+    });
 }
 
 /** The filters with which `sessions` and `report` read logs (ReadingOptions). */

@@ -9,6 +9,7 @@ import chalk from 'chalk';
 import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale, t } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
 import { resolveLogDir } from '../log/index.js';
 import { playbackFrames } from '../replay/compose.js';
 import { castText, saveCast } from '../replay/export.js';
@@ -22,9 +23,8 @@ export interface ReplayCommandOptions extends ReplayFlags {
   readonly logDir?: string;
 }
 
-const say = (lines: readonly string[]) => {
-  for (const line of lines) process.stdout.write(`${line}\n`);
-};
+const say = (lines: readonly string[]) =>
+  createSink(process.stdout).write(lines.map((line) => `${line}\n`).join(''));
 const notice = (lines: readonly string[]) => {
   for (const line of lines) process.stderr.write(`${sanitizeLine(line)}\n`);
 };
@@ -43,12 +43,12 @@ const handler: Handler<[session: string], ReplayCommandOptions> = async ({ args,
   if (!script || options.summary) {
     const summary = summaryLines(record, script, locale);
     notice(summary.notices);
-    say(summary.lines);
+    await say(summary.lines);
   } else if (options.exportTo) {
     const cast = castText(record, script, options.timing, locale);
     notice(cast.notices);
     const target = await saveCast(options.exportTo, cast.text);
-    say([t('replay.exported', { path: target })]);
+    await say([t('replay.exported', { path: target })]);
   } else {
     const { play } = await import('../ui/replay-player.js');
     const columns = Math.max(20, (process.stdout.columns || 80) - 1);

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { FailureError } from '../errors.js';
+import { createSink } from '../io/sink.js';
 import { schemaPath } from '../paths.js';
 import type { Handler } from './command.js';
 
@@ -19,7 +20,7 @@ const handler: Handler = async () => {
       { hint: 'schema.errors.missingHint', cause: error },
     );
   }
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  await createSink(process.stdout).write(text.endsWith('\n') ? text : `${text}\n`);
 };
 
 export default handler;

@@ -10,6 +10,7 @@ import { errorText } from '../../src/cli/error-text.js';
 import { exitCodeOf } from '../../src/cli/exit-code.js';
 import { FailureError, InterruptedError, UsageError } from '../../src/errors.js';
 import { initI18n } from '../../src/i18n/index.js';
+import { OutputError } from '../../src/io/output-error.js';
 import { LogError } from '../../src/log/errors.js';
 
 beforeAll(() => initI18n('en'));
@@ -31,6 +32,9 @@ describe('exit codes', () => {
     ['help', commander('commander.helpDisplayed', '(outputHelp)'), 0],
     ['the version', commander('commander.version', '0.1.0'), 0],
     ['a prompt closed by Ctrl-C', new ExitPromptError(), 130],
+    ['output whose reader left', new OutputError({ code: 'EPIPE' }), 0],
+    ['output on a full disk', new OutputError({ code: 'ENOSPC' }), 1],
+    ['output that failed otherwise', new OutputError({ code: 'EIO' }), 1],
     ['anything else', new TypeError('x is undefined'), 1],
     ['a thrown string', 'boom', 1],
   ])('%s exits %i', (_, error, code) => {
@@ -77,6 +81,16 @@ describe('what is printed', () => {
     expect(plain).toMatch(/^coach: error: .*x is undefined\nhint: .*--debug/);
     expect(plain).not.toMatch(/^\s+at /m);
     expect(errorText(error, true)).toBe(`${plain}${error.stack}\n`);
+  });
+
+  it('is nothing for output whose reader left, and one line for any other output failure', () => {
+    expect(errorText(new OutputError({ code: 'EPIPE' }), true)).toBe('');
+    expect(errorText(new OutputError({ code: 'ENOSPC' }), true)).toBe(
+      'coach: error: could not write the output: no space left on the device\n',
+    );
+    expect(errorText(new OutputError({ code: 'EIO' }), false)).toBe(
+      'coach: error: could not write the output (EIO)\n',
+    );
   });
 
   it('is nothing for a prompt closed by Ctrl-C', () => {
