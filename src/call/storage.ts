@@ -5,7 +5,9 @@
  * or the log folder is gone); the actions since are kept, `pending` of them,
  * and written as soon as they can be — to the log, or to the recovery file.
  */
-export type StorageProblem = 'full' | 'io' | 'readOnly' | 'denied' | 'gone';
+import type { LogProblem } from '../log/index.js';
+
+export type StorageProblem = LogProblem;
 
 export type Storage =
   | { readonly kind: 'saved' }

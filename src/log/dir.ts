@@ -31,9 +31,28 @@ function expandHome(path: string, homedir: string): string {
 export function resolveLogDir(flag: unknown, env: NodeJS.ProcessEnv, homedir: string): string {
   const chosen = nonEmpty(flag) ?? nonEmpty(env.COACH_LOG_DIR);
   if (chosen !== undefined) return resolve(expandHome(chosen, homedir));
-  const xdg = nonEmpty(env.XDG_DATA_HOME);
-  const dataHome = xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir, '.local', 'share');
-  return resolve(dataHome, 'coach', 'sessions');
+  return resolve(xdgHome(env.XDG_DATA_HOME, homedir, 'share'), 'coach', 'sessions');
+}
+
+/** An XDG base folder: the variable when it is an absolute path, else `~/.local/<fallback>`. */
+function xdgHome(value: unknown, homedir: string, fallback: string): string {
+  const xdg = nonEmpty(value);
+  return xdg !== undefined && isAbsolute(xdg) ? xdg : join(homedir, '.local', fallback);
+}
+
+/**
+ * Where a call's lines go when its log cannot take them (docs/log-format.md §10),
+ * in the order tried: `$XDG_STATE_HOME/coach/recovery` (`~/.local/state/coach/recovery`),
+ * then `coach-<user>/recovery` in the system's temp folder, often another disk.
+ */
+export function recoveryDirs(
+  env: NodeJS.ProcessEnv,
+  homedir: string,
+  tempDir: string,
+  user: string,
+): string[] {
+  const state = resolve(xdgHome(env.XDG_STATE_HOME, homedir, 'state'), 'coach', 'recovery');
+  return [state, resolve(tempDir, `coach-${user}`, 'recovery')];
 }
 
 /** `YYYY-MM-DD` of an instant, in UTC, so that a day folder does not depend on the time zone. */

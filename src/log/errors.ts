@@ -17,6 +17,36 @@ export class LogError extends FailureError {
   }
 }
 
+/**
+ * Why the log cannot take a write during a call, as the agent is told it: the disk
+ * is full, failing, read-only or refused, or the file is no longer where readers
+ * look for it (its folder was deleted or unmounted).
+ */
+export type LogProblem = 'full' | 'io' | 'readOnly' | 'denied' | 'gone';
+
+/** The system's code for a log file that is no longer at its path (a LogError's `code`). */
+export const GONE_CODE = 'ENOENT';
+
+const PROBLEMS: Readonly<Record<string, LogProblem>> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EFBIG: 'full',
+  EROFS: 'readOnly',
+  EACCES: 'denied',
+  EPERM: 'denied',
+  [GONE_CODE]: 'gone',
+  ENOTDIR: 'gone',
+  ESTALE: 'gone',
+  ENODEV: 'gone',
+  ENXIO: 'gone',
+};
+
+/** The problem a failed write stands for; anything the system does not name is an I/O error. */
+export function problemOf(error: unknown): LogProblem {
+  const { code } = errnoOf(error);
+  return (code !== undefined ? PROBLEMS[code] : undefined) ?? 'io';
+}
+
 const KEYS: Readonly<Record<string, string>> = {
   EACCES: 'log.errors.denied',
   EPERM: 'log.errors.denied',

@@ -1,4 +1,10 @@
-export { DAY_FOLDER, resolveLogDir } from './dir.js';
+export { DAY_FOLDER, recoveryDirs, resolveLogDir } from './dir.js';
 export { isSessionId } from './session-id.js';
 export { snapshotScript } from './snapshot.js';
-export { LOG_FORMAT_VERSION, openSessionLog, type SessionLog } from './writer.js';
+export {
+  LOG_FORMAT_VERSION,
+  type LogProblem,
+  openSessionLog,
+  type SessionLog,
+  type Unsaved,
+} from './writer.js';

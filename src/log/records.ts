@@ -26,6 +26,8 @@ export interface SessionStart {
   readonly coach: string;
   /** Variable values the session started with; personal ones are redacted like captures. */
   readonly vars?: Readonly<Record<string, string>>;
+  /** The actions came from an answers file (`--answers`), not from an agent at the keys. */
+  readonly answers?: boolean;
 }
 
 export interface Redaction {
@@ -57,7 +59,14 @@ export function startRecord(
     coach: start.coach,
     vars: vars === undefined ? undefined : redactVars(vars, redaction.piiVars, redaction.logPii),
     logPii: redaction.logPii,
+    // Only when true: sessions of agents at the keys keep the line they always had.
+    answers: start.answers === true ? true : undefined,
   };
+}
+
+/** The text of records as the file holds them: one JSON object a line, each ending in LF. */
+export function linesOf(records: readonly LogRecord[]): string[] {
+  return records.map((record) => `${JSON.stringify(record)}\n`);
 }
 
 /** The events' lines, `t` first; nothing is stored after an `end`. */

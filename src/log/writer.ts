@@ -8,16 +8,20 @@ import type { SessionEvent } from '../session/types.js';
 import { sessionLogPath } from './dir.js';
 import { LogError, logErrorFrom } from './errors.js';
 import { LineFile } from './line-file.js';
+import { LineStore, type Unsaved } from './line-store.js';
 import { ensurePrivateDir, FILE_MODE, syncDir } from './private-dir.js';
 import {
   eventRecords,
   type LogRecord,
+  linesOf,
   type Redaction,
   type SessionStart,
   startRecord,
 } from './records.js';
 import { isSessionId, newSessionId } from './session-id.js';
 
+export type { LogProblem } from './errors.js';
+export type { Unsaved } from './line-store.js';
 export { LOG_FORMAT_VERSION, type Redaction, type SessionStart } from './records.js';
 
 export interface OpenSessionLogOptions {
@@ -30,6 +34,8 @@ export interface OpenSessionLogOptions {
   readonly redaction: Redaction;
   /** Events stored with the start line, in the same write (the first step entered). */
   readonly first?: readonly SessionEvent[];
+  /** Folders for a recovery file, in order, should the log refuse a write (none: kept in memory only). */
+  readonly recoveryDirs?: readonly string[];
   /** The disk; Node's by default. */
   readonly fileSystem?: FileSystem;
 }
@@ -37,41 +43,56 @@ export interface OpenSessionLogOptions {
 export interface SessionLog {
   readonly path: string;
   readonly sessionId: string;
-  /** True once an `end` event is stored. */
+  /** True once an `end` event is accepted. */
   readonly ended: boolean;
+  /** What the log does not hold and why; undefined while it holds every line. */
+  readonly unsaved: Unsaved | undefined;
   /**
-   * Stores one event (redacted) with `t` = `now`, flushed to disk. Returns false,
-   * writing nothing, after the end or after `close`. Throws a LogError when the
-   * disk refuses; the file is then cut back to its last complete line.
+   * Accepts one event (redacted) with `t` = `now` and stores it, flushed to disk.
+   * Returns false, keeping nothing, after the end or after `close`. When the disk
+   * refuses, the event is kept (see `unsaved`) and written with a later one.
    */
   append(event: SessionEvent, now: number): boolean;
   /**
-   * Stores several events of one moment in one write and one flush: an action's
-   * events reach the disk together or, after a crash mid-write, up to a whole line.
+   * Accepts several events of one moment, stored in one write and one flush: an
+   * action's events reach the disk together or, after a crash mid-write, up to a
+   * whole line.
    */
   appendAll(events: readonly SessionEvent[], now: number): boolean;
-  /** Closes the file; safe to call more than once. */
+  /** Writes again what the log lacks; with nothing pending, checks the file is still in place. */
+  retry(): void;
+  /** Tries a last time to store what is pending, then closes; safe to call more than once. */
   close(): void;
 }
 
 /** How many fresh ids to try when a generated one is taken (practically never). */
 const ID_ATTEMPTS = 4;
 
+const hasEnd = (records: readonly LogRecord[]) => records.some((r) => r.type === 'end');
+
 class FileSessionLog implements SessionLog {
-  #ended = false;
+  #ended: boolean;
+  #closed = false;
 
   constructor(
-    private readonly file: LineFile,
-    readonly sessionId: string,
+    readonly path: string,
+    private readonly store: LineStore,
     private readonly redaction: Redaction,
-  ) {}
+    ended: boolean,
+  ) {
+    this.#ended = ended;
+  }
 
-  get path(): string {
-    return this.file.path;
+  get sessionId(): string {
+    return this.store.sessionId;
   }
 
   get ended(): boolean {
     return this.#ended;
+  }
+
+  get unsaved(): Unsaved | undefined {
+    return this.store.unsaved;
   }
 
   append(event: SessionEvent, now: number): boolean {
@@ -79,19 +100,23 @@ class FileSessionLog implements SessionLog {
   }
 
   appendAll(events: readonly SessionEvent[], now: number): boolean {
-    if (this.#ended || !this.file.open) return false;
-    this.store(eventRecords(events, now, this.redaction));
+    if (this.#ended || this.#closed) return false;
+    const records = eventRecords(events, now, this.redaction);
+    // Once an `end` line is accepted, nothing more is.
+    if (hasEnd(records)) this.#ended = true;
+    this.store.add(linesOf(records));
     return true;
   }
 
-  /** Writes the lines; once an `end` line is among them, nothing more is stored. */
-  store(records: readonly LogRecord[]): void {
-    this.file.writeLines(records);
-    if (records.some((record) => record.type === 'end')) this.#ended = true;
+  retry(): void {
+    if (!this.#closed) this.store.store();
   }
 
   close(): void {
-    this.file.close();
+    if (this.#closed) return;
+    this.store.store();
+    this.#closed = true;
+    this.store.close();
   }
 }
 
@@ -133,18 +158,21 @@ export function openSessionLog(options: OpenSessionLogOptions): SessionLog {
     throw logErrorFrom(error, dayDir);
   }
   const { fd, path, id } = openExclusive(options, fs);
-  const log = new FileSessionLog(new LineFile(fd, path, fs), id, redaction);
+  const file = new LineFile(fd, path, fs);
+  const records = [startRecord(id, now, start, redaction)];
+  records.push(...eventRecords(options.first ?? [], now, redaction));
+  const lines = linesOf(records);
   try {
     // The mode given to open passes through the umask; a log must be 0600 whatever it is.
     fs.fchmodSync(fd, FILE_MODE);
-    const first = eventRecords(options.first ?? [], now, redaction);
-    log.store([startRecord(id, now, start, redaction), ...first]);
+    file.append(lines.join(''));
   } catch (error) {
     // A log without its start line is no log: leave nothing behind.
-    log.close();
+    file.close();
     fs.rmSync(path, { force: true });
     throw logErrorFrom(error, path);
   }
   syncDir(dayDir, fs);
-  return log;
+  const store = new LineStore(file, lines, id, options.recoveryDirs ?? [], fs);
+  return new FileSessionLog(path, store, redaction, hasEnd(records));
 }

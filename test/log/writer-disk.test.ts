@@ -2,8 +2,8 @@
  * What the disk sees from the log writer (docs/log-format.md §3, §10): a line the
  * agent saw acknowledged was written and flushed before the writer returned.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type FileSystem, nodeFileSystem } from '../../src/io/file-system.js';
 import { LogError } from '../../src/log/errors.js';
@@ -11,7 +11,7 @@ import { type OpenSessionLogOptions, openSessionLog } from '../../src/log/writer
 import type { SessionEvent } from '../../src/session/types.js';
 import { callsOn, recordingFileSystem, systemError } from '../io/recording-fs.js';
 import { END, enter, lines, sessionOptions, T0 } from './session-options.js';
-import { makeTempDir } from './temp.js';
+import { makeTempDir, modeOf } from './temp.js';
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -82,7 +82,7 @@ describe('the session log on the disk', () => {
 });
 
 describe('when the disk refuses', () => {
-  it('cuts a line written half-way back to the last complete one, and goes on from there', () => {
+  it('cuts a line written half-way back, keeps the action, and writes it once, in order, with the next', () => {
     let refuse: 'no' | 'half-way' | 'then' = 'no';
     const writeSync: FileSystem['writeSync'] = (fd, buffer, offset, length, position) => {
       if (refuse === 'no') return nodeFileSystem.writeSync(fd, buffer, offset, length, position);
@@ -94,19 +94,86 @@ describe('when the disk refuses', () => {
     const log = openSessionLog(options({ fileSystem: fs, first: [enter('greet')] }));
     const before = readFileSync(log.path, 'utf8');
     refuse = 'half-way';
-    expect(() => log.append(capture, T0 + 1000)).toThrow(
-      expect.objectContaining({ key: 'log.errors.full', path: log.path }),
-    );
+    expect(log.append(capture, T0 + 1000)).toBe(true);
+    expect(log.unsaved).toEqual({ problem: 'full', actions: 1 });
     expect(calls.at(-1)).toEqual(['ftruncateSync', log.path, Buffer.byteLength(before)]);
     expect(readFileSync(log.path, 'utf8')).toBe(before);
+    // Still refused: both actions wait.
+    expect(log.append(enter('need'), T0 + 2000)).toBe(true);
+    expect(log.unsaved).toEqual({ problem: 'full', actions: 2 });
 
     refuse = 'no';
-    expect(log.append(enter('need'), T0 + 2000)).toBe(true);
+    log.retry();
+    expect(log.unsaved).toBeUndefined();
+    expect(log.append(enter('offer'), T0 + 3000)).toBe(true);
     log.close();
     expect(lines(log.path)).toMatchObject([
       { type: 'start' },
       { step: 'greet' },
+      { type: 'capture', value: '‹redacted›' },
       { type: 'enter', step: 'need' },
+      { type: 'enter', step: 'offer' },
+    ]);
+  });
+
+  it('names an I/O error as such, and writes what waits when the call is closed', () => {
+    let failing = false;
+    const { fs } = recordingFileSystem({
+      fsyncSync: (fd) => {
+        if (failing) throw systemError('EIO');
+        nodeFileSystem.fsyncSync(fd);
+      },
+    });
+    const log = openSessionLog(options({ fileSystem: fs }));
+    failing = true;
+    expect(log.append(END, T0 + 1000)).toBe(true);
+    expect(log.ended).toBe(true);
+    expect(log.unsaved).toEqual({ problem: 'io', actions: 1 });
+    failing = false;
+    log.close();
+    expect(log.unsaved).toBeUndefined();
+    expect(lines(log.path).map((line) => line.type)).toEqual(['start', 'end']);
+  });
+
+  it('copies the whole session to a private recovery file while the log refuses, and drops it once the log catches up', () => {
+    let full = false;
+    const { fs } = recordingFileSystem({
+      writeSync: (fd, buffer, offset, length, position) => {
+        if (full && !recoveryFd.has(fd)) throw systemError('ENOSPC');
+        return nodeFileSystem.writeSync(fd, buffer, offset, length, position);
+      },
+      openSync: (path, flags, mode) => {
+        const fd = nodeFileSystem.openSync(path, flags, mode);
+        if (path.startsWith(recoveryDir)) recoveryFd.add(fd);
+        return fd;
+      },
+    });
+    const recoveryFd = new Set<number>();
+    const recoveryDir = join(temp.dir, 'state', 'recovery');
+    const log = openSessionLog(
+      options({ fileSystem: fs, first: [enter('greet')], recoveryDirs: [recoveryDir] }),
+    );
+    full = true;
+    log.append(enter('need'), T0 + 1000);
+    const recovery = join(recoveryDir, `${log.sessionId}.jsonl`);
+    expect(log.unsaved).toEqual({ problem: 'full', actions: 1, recovery });
+    expect(lines(recovery).map((line) => line.type)).toEqual(['start', 'enter', 'enter']);
+    expect(modeOf(statSync(recovery))).toBe(0o600);
+    expect(modeOf(statSync(recoveryDir))).toBe(0o700);
+    log.append(enter('offer'), T0 + 2000);
+    expect(lines(recovery)).toHaveLength(4);
+
+    full = false;
+    log.append(END, T0 + 3000);
+    expect(log.unsaved).toBeUndefined();
+    expect(existsSync(recovery)).toBe(false);
+    log.close();
+    expect(lines(log.path).map((line) => line.type)).toEqual([
+      'start',
+      'enter',
+      'enter',
+      'enter',
+      'end',
     ]);
   });
 
