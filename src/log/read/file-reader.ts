@@ -17,6 +17,7 @@ import {
   isStartLine,
   NEWER_VERSION,
   UNKNOWN_TYPE,
+  wholeObject,
 } from './line-rules.js';
 import { openRegularFile } from './open-file.js';
 import { LineFields } from './scan/fields.js';
@@ -30,23 +31,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Longest line read; a longer one is skipped and counted. */
 export const MAX_LINE_BYTES = MAX_LOG_LINE_BYTES;
-/**
- * Most events read from one session (a call has hundreds): a runaway or hostile
- * file of millions of lines would otherwise hold them all. Later lines are
- * counted, not read.
- */
+/** Most events read from one session (a call has hundreds); later lines are counted, not read. */
 export const MAX_SESSION_EVENTS = 100_000;
 const CHUNK_BYTES = 4 * MAX_LINE_BYTES;
-
-/** A last line that lost only its line break still counts (log format §9, rule 1). */
-function wholeObject(str: string, start: number, end: number): boolean {
-  try {
-    const value: unknown = JSON.parse(str.slice(start, end));
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-  } catch {
-    return false;
-  }
-}
 
 export class FileReader {
   readonly #buf = Buffer.allocUnsafe(CHUNK_BYTES);
@@ -73,8 +60,7 @@ export class FileReader {
   read(path: string, sink: SessionSink): FileVerdict {
     sink.begin(path);
     this.#verdict = 'session';
-    this.#started = false;
-    this.#ended = false;
+    this.#started = this.#ended = false;
     this.#last.reset();
     this.#errorCode = undefined;
     this.#newerV = undefined;

@@ -137,3 +137,13 @@ export function stringList(json: string | undefined): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : [];
 }
+
+/** A last line that lost only its line break still counts (log format §9, rule 1). */
+export function wholeObject(str: string, start: number, end: number): boolean {
+  try {
+    const value: unknown = JSON.parse(str.slice(start, end));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
