@@ -52,7 +52,7 @@ export function composeReplay(input: {
     ? [divergenceWarning(built.divergence, input.locale), '', ...timeline]
     : timeline;
   return {
-    frames: [...built.frames, { t, lines }],
+    frames: [...built.frames, { t, call: t, lines }],
     ...(built.divergence ? { divergence: built.divergence } : {}),
   };
 }

@@ -20,8 +20,10 @@ import { type EndEvent, renderScreen, renderSummary } from '../view/index.js';
 import { localLine, variableValues } from '../view/script-text.js';
 
 export interface Frame {
-  /** Milliseconds since the start of the session. */
+  /** Milliseconds since the start of the session; playback time once retimed. */
   readonly t: number;
+  /** Milliseconds since the start of the session, as logged: the call's clock. */
+  readonly call: number;
   readonly lines: readonly string[];
   /** Set on the frame where a step appears on screen. */
   readonly step?: string;
@@ -96,8 +98,8 @@ export function buildFrames(input: FramesInput): FramesResult {
     const lines = end ? renderSummary({ script, state, end, columns, locale }) : screen(state, at);
     frames.push(
       entered
-        ? { t, lines, step: entered.step, marker: stepLabel(script, locale, entered.step) }
-        : { t, lines },
+        ? { t, call: t, lines, step: entered.step, marker: stepLabel(script, locale, entered.step) }
+        : { t, call: t, lines },
     );
   };
 

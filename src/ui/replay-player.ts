@@ -23,6 +23,8 @@ export type { PlayEnd } from '../replay/player-state.js';
 export interface PlayerIO {
   readonly input: NodeJS.ReadStream;
   readonly output: NodeJS.WriteStream;
+  /** The replay's own line under a screen that is still playing (src/replay/controls.ts). */
+  readonly controls?: (index: number, paused: boolean) => string;
 }
 
 const HIDE_CURSOR = '\x1b[?25l';
@@ -48,12 +50,28 @@ export function play(frames: readonly Frame[], io: PlayerIO): Promise<PlayEnd> {
       if (!output.destroyed) output.write(SHOW_CURSOR);
       resolve(how);
     };
+    const draw = (index: number, now: PlayerState) => {
+      const frame = frames[index];
+      if (!frame) return;
+      // The last frame stays on screen after the player is gone: no keys to show under it.
+      const under = io.controls && !isOver(now) ? [io.controls(index, now.kind === 'paused')] : [];
+      output.write(`${CLEAR}${[...frame.lines, ...under].join('\r\n')}\r\n`);
+    };
     const carryOut = (step: PlayerStep) => {
+      const before = state;
       state = step.state;
       if (timer) clearTimeout(timer);
       timer = undefined;
-      const frame = step.draw === undefined ? undefined : frames[step.draw];
-      if (frame) output.write(`${CLEAR}${frame.lines.join('\r\n')}\r\n`);
+      if (step.draw !== undefined) draw(step.draw, step.state);
+      else if (
+        io.controls &&
+        before &&
+        'index' in before &&
+        'index' in state &&
+        before.kind !== state.kind
+      ) {
+        draw(state.index, state);
+      }
       if (isOver(step.state)) return finish(step.state.kind);
       if (step.wake !== undefined) {
         timer = setTimeout(() => send({ kind: 'tick' }), Math.min(step.wake, MAX_DELAY));

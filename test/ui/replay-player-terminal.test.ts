@@ -13,10 +13,10 @@ const HIDE = '\x1b[?25l';
 const SHOW = '\x1b[?25h';
 
 const FRAMES: readonly Frame[] = [
-  { t: 0, lines: ['one'], step: 'a' },
-  { t: 1000, lines: ['two'] },
-  { t: 3000, lines: ['three'], step: 'b' },
-  { t: 4000, lines: ['end'] },
+  { t: 0, call: 0, lines: ['one'], step: 'a' },
+  { t: 1000, call: 1000, lines: ['two'] },
+  { t: 3000, call: 3000, lines: ['three'], step: 'b' },
+  { t: 4000, call: 4000, lines: ['end'] },
 ];
 
 interface Terminal {
@@ -100,6 +100,23 @@ describe('play in a terminal', () => {
     expect(term.drawn()).toEqual(['one', 'two']);
     term.type('q');
     await expect(ended).resolves.toBe('quit');
+  });
+
+  it('draws the replay’s controls under each screen, anew when paused, and none under the last', async () => {
+    const term = terminal();
+    const controls = (index: number, paused: boolean) => `[${index}${paused ? ' paused' : ''}]`;
+    const ended = play(FRAMES, { ...term.io, controls });
+    await settle();
+    expect(term.written()).toContain(`${CLEAR}one\r\n[0]\r\n`);
+    term.type(' ');
+    await settle();
+    expect(term.written().endsWith(`${CLEAR}one\r\n[0 paused]\r\n`)).toBe(true);
+    term.type(' ');
+    await settle();
+    expect(term.written().endsWith(`${CLEAR}one\r\n[0]\r\n`)).toBe(true);
+    await vi.advanceTimersByTimeAsync(4000);
+    await expect(ended).resolves.toBe('finished');
+    expect(term.written().endsWith(`${CLEAR}end\r\n${SHOW}`)).toBe(true);
   });
 
   it('takes keys typed together one by one: → twice reaches the end', async () => {
