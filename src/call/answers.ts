@@ -1,13 +1,18 @@
 /**
- * `--answers FILE`: a YAML list of actions applied in order instead of keys, for demos
- * and tests. Reading the file, parsing it (pure) and applying the actions to a call
- * are here; an entry that cannot be used is a usage error naming it (exit 2).
+ * `--answers FILE` (docs/answers-format.md): a YAML list of actions applied in
+ * order instead of keys, for demos and tests. Reading the file, parsing it and
+ * playing it on the pure machine are done before the call starts, so a file that
+ * does not fit the script leaves no log; an entry that cannot be used is a usage
+ * error naming it (exit 2).
  */
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { type Action, isOutcome } from '../session/types.js';
+import type { Script } from '../script/types.js';
+import { readScriptFile } from '../script-files/read.js';
+import { applyAction, startSession } from '../session/index.js';
+import { type Action, isOutcome, type SessionState } from '../session/types.js';
+import { type OverLimit, overLimit } from './limits.js';
 import type { Recorder } from './recorder.js';
 
 export interface Answer {
@@ -15,6 +20,9 @@ export interface Answer {
   readonly entry: number;
   readonly action: Action;
 }
+
+/** An answers file holds a call's actions, not a library: anything larger is refused unread. */
+const MAX_ANSWERS_BYTES = 16 * 1024 * 1024;
 
 const HINT = { hint: 'answers.badEntryHint' } as const;
 
@@ -76,19 +84,54 @@ export function parseAnswers(source: string): Answer[] {
 }
 
 export async function readAnswers(file: string): Promise<Answer[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new UsageError('answers.unreadable', { path: file }, { ...HINT, cause });
+  const read = await readScriptFile(file, MAX_ANSWERS_BYTES);
+  switch (read.kind) {
+    case 'text':
+      return parseAnswers(read.text);
+    case 'tooLarge': {
+      const mib = MAX_ANSWERS_BYTES / (1024 * 1024);
+      throw new UsageError('answers.tooLarge', { path: file, count: mib }, HINT);
+    }
+    case 'binary':
+      throw new UsageError('answers.notYaml', {}, HINT);
+    default:
+      throw new UsageError('answers.unreadable', { path: file }, HINT);
   }
-  return parseAnswers(text);
+}
+
+function tooLong(entry: number, { kind, limit }: OverLimit): UsageError {
+  return new UsageError(`answers.tooLong.${kind}`, { entry, count: limit }, HINT);
+}
+
+function refused(entry: number, reason: string): UsageError {
+  return new UsageError('answers.doesNotFit', { entry, reason: t(`run.reject.${reason}`) }, HINT);
 }
 
 /**
- * Applies the answers in order, each written to the log before the next. Answers
- * that stop before the end close the call as cut short; one that does not fit
- * closes it too and names the entry.
+ * Plays the answers on the pure machine from the call's starting values: the first
+ * entry that is too long, does not fit the step it meets or comes after the end is
+ * a usage error, before any log exists.
+ */
+export function checkAnswers(
+  script: Script,
+  answers: readonly Answer[],
+  vars: Readonly<Record<string, string>>,
+): void {
+  let state: SessionState = startSession(script, 0, vars).state;
+  for (const { entry, action } of answers) {
+    if (state.status === 'ended') throw new UsageError('answers.afterEnd', { entry }, HINT);
+    const over = overLimit(action);
+    if (over) throw tooLong(entry, over);
+    const transition = applyAction(script, state, action, 0);
+    if (!transition.ok) throw refused(entry, transition.reason);
+    state = transition.state;
+  }
+}
+
+/**
+ * Applies checked answers in order, each handed to the log before the next.
+ * Answers that stop before the end close the call as cut short; one that does not
+ * fit after all (the file was not checked) closes it too and names the entry.
  */
 export function applyAnswers(
   recorder: Recorder,
@@ -98,11 +141,11 @@ export function applyAnswers(
   for (const { entry, action } of answers) {
     if (recorder.state.status === 'ended')
       throw new UsageError('answers.afterEnd', { entry }, HINT);
-    const transition = recorder.apply(action, clock());
-    if (!transition.ok) {
+    const result = recorder.apply(action, clock());
+    if (!result.ok) {
       recorder.abort(clock());
-      const reason = t(`run.reject.${transition.reason}`);
-      throw new UsageError('answers.doesNotFit', { entry, reason }, HINT);
+      const over = overLimit(action);
+      throw over ? tooLong(entry, over) : refused(entry, result.reason);
     }
   }
   recorder.abort(clock());

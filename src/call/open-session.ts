@@ -5,6 +5,7 @@
  */
 import { hostname } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
+import type { FileSystem } from '../io/file-system.js';
 import { openSessionLog, type SessionLog, snapshotScript } from '../log/index.js';
 import type { LoadedScript } from '../script-files/load-script.js';
 import { startSession } from '../session/index.js';
@@ -25,10 +26,16 @@ export function openSession(options: {
   readonly vars: Readonly<Record<string, string>>;
   readonly logPii: boolean;
   readonly now: number;
+  /** The actions come from an answers file: the start line says so. */
+  readonly answers?: boolean;
+  /** Folders for a recovery file, should the log refuse a write (none: kept in memory only). */
+  readonly recoveryDirs?: readonly string[];
+  /** The disk; Node's by default. */
+  readonly fileSystem?: FileSystem;
 }): OpenedSession {
   const { loaded, logDir, now } = options;
   const { script } = loaded;
-  const sha256 = snapshotScript(logDir, loaded.source);
+  const sha256 = snapshotScript(logDir, loaded.source, options.fileSystem);
   // What does not come from the script; the machine adds the script's defaults, here
   // and again when a replay starts it from the start line (docs/log-format.md §4).
   const given = { ...options.vars, agent: options.agent };
@@ -48,6 +55,7 @@ export function openSession(options: {
       host: hostname(),
       coach: pkg.version,
       vars: given,
+      ...(options.answers ? { answers: true } : {}),
     },
     redaction: {
       piiVars: new Set(script.variables.filter((v) => v.pii).map((v) => v.name)),
@@ -55,7 +63,23 @@ export function openSession(options: {
     },
     // The first step is entered in the same write as the start line.
     first: started.events,
+    ...(options.recoveryDirs ? { recoveryDirs: options.recoveryDirs } : {}),
+    ...(options.fileSystem ? { fileSystem: options.fileSystem } : {}),
   });
   const recorder = Recorder.resume(script, log, started.state);
   return { recorder, log, vars: started.state.vars };
+}
+
+/**
+ * Ends the call as aborted and closes its log, from a signal or a dead terminal:
+ * synchronous, and silent, since nothing can be shown any more. The log keeps
+ * every line written so far; readers mark a log without its end interrupted.
+ */
+export function endCall(session: OpenedSession, now: number): void {
+  try {
+    session.recorder.abort(now);
+    session.log.close();
+  } catch {
+    // Nothing more can be done from here.
+  }
 }

@@ -1,21 +1,23 @@
 /**
  * `coach run [script]`: the live session beside a call, or `--answers FILE` to
  * apply a list of actions without a terminal. Every action is on disk before the
- * screen moves on; a signal or a closed window still ends the log properly (the
- * live call's terminal side is src/ui/live-call.ts).
+ * screen moves on; a signal or a closed window still ends the log properly, from
+ * before the log exists (the live call's terminal side is src/ui/live-call.ts).
+ * A call whose log could not take all of it ends as a failure naming where it is.
  */
 
 import { homedir } from 'node:os';
 import chalk from 'chalk';
-import { openSession } from '../call/open-session.js';
-import type { Recorder } from '../call/recorder.js';
-import { parseVars, resolveAgent } from '../call/settings.js';
-import { UsageError } from '../errors.js';
+import { endCall, type OpenedSession, openSession } from '../call/open-session.js';
+import { parseVars, recoveryFolders, resolveAgent } from '../call/settings.js';
+import { unsavedError, wholeRecord } from '../call/unsaved.js';
+import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
 import { resolveLogDir } from '../log/index.js';
+import { guardShutdown, type Shutdown } from '../ui/shutdown.js';
 import { renderSummary } from '../view/summary.js';
-import type { Handler } from './command.js';
+import type { GlobalOptions, Handler } from './command.js';
 import { loadNamedScript } from './script-arg.js';
 
 export interface RunOptions {
@@ -28,26 +30,44 @@ export interface RunOptions {
   readonly answers?: string;
 }
 
-/** `--answers FILE`, read and checked before the log is opened, then applied to the call. */
-async function answersFrom(file: string): Promise<(recorder: Recorder) => void> {
-  // Loaded only with --answers: the YAML parser comes with it.
-  const { applyAnswers, readAnswers } = await import('../call/answers.js');
-  const answers = await readAnswers(file);
-  return (recorder) => applyAnswers(recorder, answers);
+/** `--answers FILE`, read before the script; loaded only then, the YAML parser with it. */
+async function readAnswersFile(file: string) {
+  const answers = await import('../call/answers.js');
+  return { answers: await answers.readAnswers(file), play: answers };
 }
 
-const handler: Handler<[script: string | undefined], RunOptions> = async ({ args, opts }) => {
+/** The call's summary, naming the file that holds the whole call (none when no file does). */
+function printSummary(session: OpenedSession): void {
+  const end = session.recorder.lastEnd;
+  if (!end) return;
+  const record = wholeRecord(session.log);
+  const lines = renderSummary({
+    script: session.recorder.script,
+    state: session.recorder.state,
+    end,
+    columns: Math.max(20, (process.stdout.columns || 80) - 1),
+    locale: currentLocale(),
+    ...(record === undefined ? {} : { logPath: record }),
+  });
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function run(
+  script: string | undefined,
+  opts: RunOptions & GlobalOptions,
+  shutdown: Shutdown,
+) {
   const answersFile = opts.answers || undefined;
-  if (!answersFile && !process.stdin.isTTY) {
-    throw new UsageError('run.errors.notATty', {}, { hint: 'run.errors.notATtyHint' });
-  }
   // The screen's code loads while the script is read and the log opened.
   const liveCall = answersFile ? undefined : import('../ui/live-call.js');
   chalk.level = colourLevel(opts.color);
   const vars = parseVars(opts.var);
-  const answer = answersFile ? await answersFrom(answersFile) : undefined;
-  const loaded = await loadNamedScript(args[0], opts.scripts, opts.color);
+  const given = answersFile ? await readAnswersFile(answersFile) : undefined;
+  const loaded = await loadNamedScript(script, opts.scripts, opts.color);
   const agent = resolveAgent(opts.agent, process.env);
+  // A file that does not fit the script is refused before there is a log to close.
+  given?.play.checkAnswers(loaded.script, given.answers, { ...vars, agent });
+  if (shutdown.interrupted) throw new InterruptedError('run.interruptedBeforeStart');
   const session = openSession({
     loaded,
     logDir: resolveLogDir(opts.logDir, process.env, homedir()),
@@ -56,27 +76,41 @@ const handler: Handler<[script: string | undefined], RunOptions> = async ({ args
     vars,
     logPii: opts.logPii === true,
     now: Date.now(),
+    answers: given !== undefined,
+    recoveryDirs: recoveryFolders(process.env),
   });
+  shutdown.onStop(() => endCall(session, Date.now()));
+  let stopped: InterruptedError | undefined;
   try {
-    if (answer) answer(session.recorder);
+    if (given) given.play.applyAnswers(session.recorder, given.answers);
     else {
       const { runLiveCall } = await (liveCall ?? import('../ui/live-call.js'));
-      await runLiveCall(session, { agent, locale: currentLocale() });
+      await runLiveCall(session, { agent, locale: currentLocale(), shutdown });
     }
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    stopped = error;
   } finally {
     session.log.close();
   }
-  const end = session.recorder.lastEnd;
-  if (end) {
-    const lines = renderSummary({
-      script: loaded.script,
-      state: session.recorder.state,
-      end,
-      columns: Math.max(20, (process.stdout.columns || 80) - 1),
-      locale: currentLocale(),
-      logPath: session.log.path,
-    });
-    process.stdout.write(`${lines.join('\n')}\n`);
+  const unsaved = unsavedError(session.log);
+  if (!stopped && !shutdown.interrupted) printSummary(session);
+  if (unsaved) throw unsaved;
+  if (stopped || shutdown.interrupted) {
+    throw stopped ?? new InterruptedError('run.interrupted', { path: session.log.path });
+  }
+}
+
+const handler: Handler<[script: string | undefined], RunOptions> = async ({ args, opts }) => {
+  if (!opts.answers && !process.stdin.isTTY) {
+    throw new UsageError('run.errors.notATty', {}, { hint: 'run.errors.notATtyHint' });
+  }
+  // Heard from before the log exists: a call whose log is opened always gets its end line.
+  const shutdown = guardShutdown();
+  try {
+    await run(args[0], opts, shutdown);
+  } finally {
+    shutdown.dispose();
   }
 };
 

@@ -4,11 +4,13 @@
  * at once (src/ui/shutdown.ts); Ctrl-C ends the call as aborted; either way the
  * call settles as `InterruptedError('run.interrupted')`, naming the log.
  */
-import type { OpenedSession } from '../call/open-session.js';
+import { endCall, type OpenedSession } from '../call/open-session.js';
 import { InterruptedError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { sessionPrompt } from './session-prompt.js';
-import { onShutdown } from './shutdown.js';
+import { guardShutdown, type Shutdown } from './shutdown.js';
+
+export { endCall as endQuietly } from '../call/open-session.js';
 
 export interface LiveCallOptions {
   readonly agent: string;
@@ -18,24 +20,22 @@ export interface LiveCallOptions {
   readonly input?: NodeJS.ReadableStream;
   readonly output?: NodeJS.WritableStream & { readonly columns?: number };
   readonly clock?: () => number;
+  /** Signals heard since before the log was opened, ending this call; without it, heard from now on. */
+  readonly shutdown?: Shutdown;
 }
 
 /** The prompt ends with one of these when Ctrl-C, a signal or `onShutdown` stops it. */
 const PROMPT_STOPPED = new Set(['ExitPromptError', 'AbortPromptError']);
 
+/**
+ * How often what the disk refused is written again between keys, and the log's
+ * file checked to be in place: space freed or a folder deleted shows within this.
+ */
+const RETRY_MS = 1000;
+
 /** Whether the prompt failed because it was stopped (Ctrl-C, a signal), not because it broke. */
 export function promptStopped(error: unknown): boolean {
   return error instanceof Error && PROMPT_STOPPED.has(error.name);
-}
-
-/** From a signal or a dead terminal: write the end line if the disk lets us, nothing else. */
-export function endQuietly(session: OpenedSession, now: number): void {
-  try {
-    session.recorder.abort(now);
-    session.log.close();
-  } catch {
-    // The log keeps every line written so far; readers mark it interrupted.
-  }
 }
 
 /**
@@ -47,7 +47,10 @@ export async function runLiveCall(session: OpenedSession, options: LiveCallOptio
   const input = options.input ?? process.stdin;
   const output = options.output ?? process.stdout;
   const clock = options.clock ?? Date.now;
-  const hooks = onShutdown(() => endQuietly(session, clock()), { input, output });
+  const shutdown = options.shutdown ?? guardShutdown();
+  if (options.shutdown === undefined) shutdown.onStop(() => endCall(session, clock()));
+  const unwatch = shutdown.watch({ input, output });
+  const retry = setInterval(() => session.recorder.retry(), RETRY_MS);
   const interrupted = () => new InterruptedError('run.interrupted', { path: session.log.path });
   try {
     await sessionPrompt(
@@ -59,14 +62,16 @@ export async function runLiveCall(session: OpenedSession, options: LiveCallOptio
         columns: () => output.columns || 80,
         clock,
       },
-      { input, output, clearPromptOnDone: true, signal: hooks.signal },
+      { input, output, clearPromptOnDone: true, signal: shutdown.signal },
     );
   } catch (error) {
     session.recorder.abort(clock());
-    if (hooks.interrupted || promptStopped(error)) throw interrupted();
+    if (shutdown.interrupted || promptStopped(error)) throw interrupted();
     throw error;
   } finally {
-    hooks.dispose();
+    clearInterval(retry);
+    unwatch();
+    if (options.shutdown === undefined) shutdown.dispose();
   }
-  if (hooks.interrupted) throw interrupted();
+  if (shutdown.interrupted) throw interrupted();
 }
