@@ -6,7 +6,13 @@
 import { hostname } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
 import type { FileSystem } from '../io/file-system.js';
-import { openSessionLog, type SessionLog, snapshotScript } from '../log/index.js';
+import {
+  blockedSnapshot,
+  checkLogFolder,
+  openSessionLog,
+  type SessionLog,
+  snapshotScript,
+} from '../log/index.js';
 import type { LoadedScript } from '../script-files/load-script.js';
 import { startSession } from '../session/index.js';
 import { Recorder } from './recorder.js';
@@ -16,6 +22,8 @@ export interface OpenedSession {
   readonly log: SessionLog;
   /** Values the call starts with: script defaults, then --var, then the agent (the machine's start). */
   readonly vars: Readonly<Record<string, string>>;
+  /** Where the script's snapshot should be but a folder stands: the call is not replayable as shown. */
+  readonly blockedSnapshot?: string;
 }
 
 export function openSession(options: {
@@ -35,7 +43,9 @@ export function openSession(options: {
 }): OpenedSession {
   const { loaded, logDir, now } = options;
   const { script } = loaded;
+  checkLogFolder(logDir);
   const sha256 = snapshotScript(logDir, loaded.source, options.fileSystem);
+  const blocked = blockedSnapshot(logDir, sha256);
   // What does not come from the script; the machine adds the script's defaults, here
   // and again when a replay starts it from the start line (docs/log-format.md §4).
   const given = { ...options.vars, agent: options.agent };
@@ -67,7 +77,12 @@ export function openSession(options: {
     ...(options.fileSystem ? { fileSystem: options.fileSystem } : {}),
   });
   const recorder = Recorder.resume(script, log, started.state);
-  return { recorder, log, vars: started.state.vars };
+  return {
+    recorder,
+    log,
+    vars: started.state.vars,
+    ...(blocked === undefined ? {} : { blockedSnapshot: blocked }),
+  };
 }
 
 /**

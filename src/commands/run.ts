@@ -12,9 +12,10 @@ import { endCall, type OpenedSession, openSession } from '../call/open-session.j
 import { parseVars, recoveryFolders, resolveAgent } from '../call/settings.js';
 import { unsavedError, wholeRecord } from '../call/unsaved.js';
 import { InterruptedError, UsageError } from '../errors.js';
-import { currentLocale } from '../i18n/index.js';
+import { currentLocale, t } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
 import { resolveLogDir } from '../log/index.js';
+import { sanitizeLine } from '../text/sanitize.js';
 import { guardShutdown, type Shutdown } from '../ui/shutdown.js';
 import { renderSummary } from '../view/summary.js';
 import type { GlobalOptions, Handler } from './command.js';
@@ -80,6 +81,10 @@ async function run(
     recoveryDirs: recoveryFolders(process.env),
   });
   shutdown.onStop(() => endCall(session, Date.now()));
+  if (session.blockedSnapshot !== undefined) {
+    const path = sanitizeLine(session.blockedSnapshot);
+    process.stderr.write(`${t('log.warnings.snapshotBlocked', { path })}\n`);
+  }
   let stopped: InterruptedError | undefined;
   try {
     if (given) given.play.applyAnswers(session.recorder, given.answers);

@@ -1,6 +1,7 @@
 export { DAY_FOLDER, recoveryDirs, resolveLogDir } from './dir.js';
+export { checkLogFolder } from './folder-check.js';
 export { isSessionId } from './session-id.js';
-export { snapshotScript } from './snapshot.js';
+export { blockedSnapshot, snapshotScript } from './snapshot.js';
 export {
   LOG_FORMAT_VERSION,
   type LogProblem,

@@ -4,6 +4,7 @@
  * after the trainer edited the script.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FileSystem, nodeFileSystem } from '../io/file-system.js';
 import { scriptSnapshotPath, scriptsDir } from './dir.js';
@@ -26,11 +27,31 @@ function writeAll(fs: FileSystem, fd: number, bytes: Uint8Array): void {
   }
 }
 
+/** Whether a regular file is at `path`, not following a link: only such a file is a snapshot. */
+function regularFileAt(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+/**
+ * Where the snapshot should be but a folder stands (nothing else stays in its
+ * way: see snapshotScript), so the call's script is not kept; undefined when the
+ * snapshot is in place.
+ */
+export function blockedSnapshot(logDir: string, sha256: string): string | undefined {
+  const target = scriptSnapshotPath(logDir, sha256);
+  return regularFileAt(target) ? undefined : target;
+}
+
+/** A folder in the way refuses a rename over it this way; the call goes on without its snapshot. */
+const FOLDER_IN_THE_WAY = new Set(['EISDIR', 'ENOTEMPTY', 'EEXIST']);
+
 /**
  * Stores the script's exact text unless a snapshot of the same content exists, and
  * returns its sha256. The text is written to a temporary file in the same folder
- * and renamed into place, so a reader never sees half a snapshot.
- * Throws a LogError when the folder cannot be written.
+ * and renamed into place, so a reader never sees half a snapshot. Whatever else
+ * stands at the snapshot's path (a link, a FIFO, a device) is never opened, so
+ * nothing can hang or lead elsewhere: the rename replaces it. A folder there
+ * stays (see blockedSnapshot). Throws a LogError when the folder cannot be written.
  */
 export function snapshotScript(
   logDir: string,
@@ -43,7 +64,7 @@ export function snapshotScript(
   const dir = scriptsDir(logDir);
   let temp: string | undefined;
   try {
-    if (fs.existsSync(target)) return sha256;
+    if (regularFileAt(target)) return sha256;
     ensurePrivateDir(dir, fs);
     temp = join(dir, `.${sha256}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const fd = fs.openSync(temp, 'wx', FILE_MODE);
@@ -55,7 +76,13 @@ export function snapshotScript(
       fs.closeSync(fd);
     }
     // Two sessions may race here; both files hold the same bytes, so either may win.
-    fs.renameSync(temp, target);
+    try {
+      fs.renameSync(temp, target);
+    } catch (error) {
+      if (!FOLDER_IN_THE_WAY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      fs.rmSync(temp, { force: true });
+      return sha256;
+    }
     temp = undefined;
     syncDir(dir, fs);
     return sha256;
