@@ -58,6 +58,8 @@ function withFilters(command: Command): Command {
     .option('--skipped <step-or-stage>', 'cli.options.filterSkipped')
     .option('--since <when>', 'cli.options.since')
     .option('--until <when>', 'cli.options.until')
+    .option('--answers', 'cli.options.filterAnswers')
+    .option('--no-answers', 'cli.options.filterNoAnswers')
     .option('--log-dir <dir>', 'cli.options.readLogDir');
 }
 

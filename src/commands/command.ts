@@ -26,6 +26,8 @@ export interface ReadingOptions {
   readonly skipped?: string;
   readonly since?: string;
   readonly until?: string;
+  /** `--answers` (only sessions driven by an answers file) or `--no-answers` (none of them). */
+  readonly answers?: boolean;
   readonly logDir?: string;
 }
 

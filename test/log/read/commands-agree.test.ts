@@ -57,6 +57,20 @@ describe('coach sessions and coach report agree', () => {
     expect(ran.stderr).toContain('2 more copies of sessions were left out');
   });
 
+  it('keep or leave out sessions driven by an answers file, alike', async () => {
+    const driven = JSON.stringify({ ...JSON.parse(start('DRIVEN', 'ana', 'en')), answers: true });
+    const dir = logDir([
+      lines(driven, enter('greet', 'greeting'), end('completed', 1000)),
+      lines(start('AGENT', 'ana', 'en'), enter('greet', 'greeting'), end('completed', 1000)),
+    ]);
+    expect(await listed([dir])).toHaveLength(2);
+    expect(await listed([dir, '--answers'])).toEqual(['DRIVEN']);
+    expect(await listed([dir, '--no-answers'])).toEqual(['AGENT']);
+    expect((await report([dir, '--no-answers'])).sessions.total).toBe(1);
+    expect((await report([dir, '--answers'])).sessions.total).toBe(1);
+    expect((await report([dir])).sessions.total).toBe(2);
+  });
+
   it('take Ana and ana for one agent', async () => {
     const dir = logDir([
       lines(start('A', 'Ana', 'en'), end('completed', 1000)),
