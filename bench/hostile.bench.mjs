@@ -102,15 +102,20 @@ function folders(root) {
 /** Time and peak memory of one run, or how it failed (over the limit, killed). */
 function measure(node, bin, args) {
   const started = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', node, bin, ...args], {
+  // `timeout` stops coach itself: stopping only `time` would leave a runaway coach
+  // behind, still reading /dev/zero into memory while the next case is measured.
+  const limit = ['timeout', '-s', 'KILL', String(LIMIT_MS / 1000)];
+  const r = spawnSync('/usr/bin/time', ['-f', 'RSS %M', ...limit, node, bin, ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'ignore', 'pipe'],
-    timeout: LIMIT_MS,
+    timeout: LIMIT_MS + 10_000,
     env: { ...process.env, LANG: 'C', NO_COLOR: '1' },
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = /RSS (\d+)/.exec(r.stderr ?? '');
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return `over ${LIMIT_MS / 1000} s (stopped)`;
+  if (r.error?.code === 'ETIMEDOUT' || r.signal || r.status === 137) {
+    return `over ${LIMIT_MS / 1000} s (stopped)`;
+  }
   const peak = rss ? `${(Number(rss[1]) / 1024).toFixed(0)} MiB` : '?';
   return `${(ms / 1000).toFixed(2)} s, ${peak}, exit ${r.status}`;
 }
