@@ -7,6 +7,7 @@
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import type { GlobalOptions, Handler } from '../commands/command.js';
+import { t } from '../i18n/index.js';
 import { createSink } from '../io/sink.js';
 import { HELP } from './help.js';
 
@@ -90,6 +91,8 @@ export function buildProgram(only?: string): Command {
       .option('--log-pii', 'cli.options.logPii')
       .option('--scripts <dir>', 'cli.options.scripts')
       .option('--answers <file>', 'cli.options.answers')
+      // The answers file's format, where its users look for it (docs/answers-format.md).
+      .addHelpText('after', () => `\n${t('cli.help.runAnswers')}\n`)
       .action(lazy(() => import('../commands/run.js')));
   }
 
