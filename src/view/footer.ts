@@ -48,6 +48,7 @@ export function renderKeys(keys: readonly KeyHelp[], columns: number, t: Transla
 }
 
 export function renderFooter(view: ScreenView, step: Step | undefined, t: Translate): string[] {
+  if (view.footer) return [...view.footer];
   if (view.mode === 'help') return paragraph(t('screen.help.close'), view.columns, paint.dim);
   return [
     ...renderMessage(view.message, view.columns, t),

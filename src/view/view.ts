@@ -30,4 +30,12 @@ export interface ScreenView {
   readonly message?: ScreenMessage;
   /** `help` replaces the step with the list of keys. */
   readonly mode?: 'main' | 'help';
+  /**
+   * Lines drawn in place of the agent's footer (the message and the keys, or the
+   * help's way back), for a caller that drives the screen with keys of its own:
+   * replay shows its pause mark, progress and controls here. Drawn as given, one
+   * line each, cut at `columns`: the caller wraps, translates, sanitizes and
+   * paints them. An empty array leaves the footer empty; undefined keeps the agent's.
+   */
+  readonly footer?: readonly string[];
 }
