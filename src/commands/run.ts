@@ -33,8 +33,8 @@ export interface RunOptions {
 
 /** `--answers FILE`, read before the script; loaded only then, the YAML parser with it. */
 async function readAnswersFile(file: string) {
-  const answers = await import('../call/answers.js');
-  return { answers: await answers.readAnswers(file), play: answers };
+  const { applyAnswers, checkAnswers, readAnswers } = await import('../call/answers.js');
+  return { answers: await readAnswers(file), applyAnswers, checkAnswers };
 }
 
 /** The call's summary, naming the file that holds the whole call (none when no file does). */
@@ -67,7 +67,7 @@ async function run(
   const loaded = await loadNamedScript(script, opts.scripts, opts.color);
   const agent = resolveAgent(opts.agent, process.env);
   // A file that does not fit the script is refused before there is a log to close.
-  given?.play.checkAnswers(loaded.script, given.answers, { ...vars, agent });
+  given?.checkAnswers(loaded.script, given.answers, { ...vars, agent });
   if (shutdown.interrupted) throw new InterruptedError('run.interruptedBeforeStart');
   const session = openSession({
     loaded,
@@ -87,7 +87,7 @@ async function run(
   }
   let stopped: InterruptedError | undefined;
   try {
-    if (given) given.play.applyAnswers(session.recorder, given.answers);
+    if (given) given.applyAnswers(session.recorder, given.answers);
     else {
       const { runLiveCall } = await (liveCall ?? import('../ui/live-call.js'));
       await runLiveCall(session, { agent, locale: currentLocale(), shutdown });

@@ -63,7 +63,7 @@ describe('a log folder that cannot hold logs', () => {
     const ran = await call((home) => {
       const mount = join(home, 'ro');
       mkdirSync(join(mount, 'logs'), { recursive: true });
-      const bind = spawnSync('mount', ['--bind', '-o', 'ro', mount, mount]);
+      const bind = spawnSync('/usr/bin/mount', ['--bind', '-o', 'ro', mount, mount]);
       if (bind.status !== 0) context.skip();
       return join(mount, 'logs');
     });
@@ -73,7 +73,7 @@ describe('a log folder that cannot hold logs', () => {
         `coach: error: cannot save the session log: the folder ${ran.logDir} is on a read-only disk`,
       );
     } finally {
-      spawnSync('umount', [join(ran.home, 'ro')]);
+      spawnSync('/usr/bin/umount', [join(ran.home, 'ro')]);
     }
   });
 });
