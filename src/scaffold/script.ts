@@ -58,7 +58,12 @@ export function scaffoldScript(input: ScaffoldInput): string {
     title,
     source,
     locales: [...locales],
+    // The greeting names the company: a default to replace, flagged TODO like the texts.
     variables: {
+      company: {
+        label: text('companyLabel'),
+        default: translate(source, `${PLACEHOLDER}.companyDefault`),
+      },
       [CUSTOMER_VARIABLE]: { label: text('customerLabel'), pii: true },
     },
     steps: STEP_PLANS.map((plan) => stepOf(plan, text, list)),

@@ -20,8 +20,11 @@ export interface Issue {
   readonly at?: Path;
   /** Without `range`: point at the key of `path` rather than at its value. */
   readonly atKey?: boolean;
-  /** Without `range`: a piece of the scalar at `path` to point at, e.g. `{{name}}`. */
-  readonly needle?: string;
+  /**
+   * Without `range`: a piece of the scalar at `path` to point at, e.g. `{{name}}`,
+   * or a pattern of its source (a character that may be written as an escape).
+   */
+  readonly needle?: string | RegExp;
 }
 
 export function error(code: DiagnosticCode, path: Path, params: Params = {}): Issue {

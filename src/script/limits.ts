@@ -5,7 +5,7 @@
  * written from it can come near that, whatever the agent does. The checker
  * enforces the script's limits (`TOO_LONG`, `TOO_MANY_STEPS`); the live call
  * applies MAX_VALUE_LENGTH to `--var` and captured values. test/script/limits.test.ts
- * writes the largest lines a script at these limits can give and reads them back.
+ * writes the largest lines a script at these limits can give and measures them.
  */
 
 /**

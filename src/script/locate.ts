@@ -23,7 +23,7 @@ export class Locator {
     private readonly aliases: AliasTable | undefined,
   ) {}
 
-  range(path: Path, atKey = false, needle?: string): readonly [number, number] {
+  range(path: Path, atKey = false, needle?: string | RegExp): readonly [number, number] {
     let node = this.root;
     let key: unknown;
     for (const segment of path) {
@@ -39,8 +39,11 @@ export class Locator {
     if (needle === undefined || !isScalar(value) || end - start > MAX_NEEDLE_SEARCH) {
       return [start, end];
     }
-    const at = this.source.slice(start, end).indexOf(needle);
-    return at === -1 ? [start, end] : [start + at, start + at + needle.length];
+    const text = this.source.slice(start, end);
+    const match = typeof needle === 'string' ? undefined : needle.exec(text);
+    const at = typeof needle === 'string' ? text.indexOf(needle) : (match?.index ?? -1);
+    const length = typeof needle === 'string' ? needle.length : (match?.[0].length ?? 0);
+    return at === -1 ? [start, end] : [start + at, start + at + length];
   }
 
   private deref(node: unknown): unknown {

@@ -23,6 +23,8 @@ export interface Variable {
   readonly name: string;
   readonly label?: LocalizedText;
   readonly default?: string;
+  /** Its value comes with the run (`--var`): the script promises one is given. */
+  readonly given?: boolean;
   /** Personal data: redacted in logs unless the agent opts in. */
   readonly pii: boolean;
 }

@@ -28,12 +28,12 @@ describe('coverage', () => {
   it('places each missing translation of a promised locale at its locale map', () => {
     const missing = covered(SCRIPT).findings.filter((f) => f.state === 'missing');
     expect(missing.map((f) => `${f.line}:${f.col} ${f.key}`)).toEqual([
-      '24:9 greet.tips.1',
-      '27:10 name.ask',
-      '36:29 need.options.other.label',
-      '39:16 solve.checklist.0',
-      '39:16 solve.checklist.1',
-      '43:7 thanks.say',
+      '25:9 greet.tips.1',
+      '28:10 name.ask',
+      '37:29 need.options.other.label',
+      '40:16 solve.checklist.0',
+      '40:16 solve.checklist.1',
+      '44:7 thanks.say',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('staleness', () => {
         key: 'greet.say',
         locale: 'pt',
         state: 'stale',
-        line: 18,
+        line: 19,
         col: 11,
       },
     ]);

@@ -10,6 +10,7 @@ title: { en: Shop line, pt: Linha da loja }
 source: en
 locales: [en, pt]
 variables:
+  company: { given: true }
   customer:
     label:
       en: Customer name # typed during the call

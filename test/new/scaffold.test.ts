@@ -164,6 +164,25 @@ describe('scaffoldScript', () => {
       }
     },
   );
+
+  it.skipIf(!existsSync(checkerPath))(
+    'gives the company the greeting names a default to replace, flagged TODO',
+    async () => {
+      const { checkScript } = (await import(checkerPath)) as {
+        checkScript: (source: string) => { diagnostics: { code: string; path: string }[] };
+      };
+      for (const locale of LOCALES) {
+        const script = parse(scaffold([locale, 'en'])) as Parsed;
+        expect(script.variables.company.default).toMatch(/^TODO/);
+        expect(script.variables.company.default).toBe(
+          translatorFor(locale)('new.placeholder.companyDefault'),
+        );
+        const { diagnostics } = checkScript(scaffold([locale]));
+        const todo = diagnostics.find((d) => d.path === 'variables.company.default');
+        expect(todo?.code).toBe('TODO');
+      }
+    },
+  );
 });
 
 describe('ids from file names', () => {

@@ -60,15 +60,16 @@ describe('coach preview', () => {
     expect(run.stdout.startsWith('# ')).toBe(true);
   });
 
-  it('prints a version label with escapes in it as plain text, in text and Markdown', async () => {
+  it('refuses a version label with escapes in it, and prints none of them', async () => {
     const file = join(dir, 'versioned.yaml');
     writeFileSync(file, withVersion('2026.11\x1b[2J\x1b]0;pwned\x07\x9b31m').source);
     for (const format of ['text', 'md']) {
       const run = await coach(['preview', file, '--format', format], { env: { FORCE_COLOR: '0' } });
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(/2026\.11\\?\[2J\\?\]0;pwned31m/);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('CONTROL_CHARACTER');
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be there
-      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     }
   });
 

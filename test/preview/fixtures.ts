@@ -39,15 +39,20 @@ const step = (fields: Partial<Step> & Pick<Step, 'id' | 'stage'>): Step => ({
   ...fields,
 });
 
-/** The shipped service cycle with another `version:` line, checked as a trainer's file would be. */
+/**
+ * The shipped service cycle with another `version:` line. The checker refuses control
+ * characters in a file (CONTROL_CHARACTER), so the label is set on the checked model:
+ * the preview must still keep them out of what it prints.
+ */
 export function withVersion(version: string): { source: string; script: Script } {
   const source = readFileSync(join(ROOT, 'scripts', 'service-cycle.yaml'), 'utf8').replace(
     /^version: .*$/m,
     `version: ${JSON.stringify(version)}`,
   );
-  const { script, diagnostics } = checkScript(source);
+  const clean = readFileSync(join(ROOT, 'scripts', 'service-cycle.yaml'), 'utf8');
+  const { script, diagnostics } = checkScript(clean);
   if (!script) throw new Error(JSON.stringify(diagnostics));
-  return { source, script };
+  return { source, script: { ...script, version } };
 }
 
 export const ESC = '\x1b';

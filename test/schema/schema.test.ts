@@ -163,6 +163,15 @@ describe('invalid scripts', () => {
     ['steps as a map', (s) => (s.steps = { greet: s.steps[0] })],
     ['no title', (s) => delete s.title],
     ['no format version', (s) => delete s.coach],
+    ['a string as given', (s) => (s.variables.customer.given = 'yes')],
+    ['an id of 65 characters', (s) => (s.id = 'a'.repeat(65))],
+    ['a variable name of 65 characters', (s) => (s.variables[`v${'x'.repeat(64)}`] = {})],
+    ['a version of 101 characters', (s) => (s.version = '1'.repeat(101))],
+    ['a default of 1001 characters', (s) => (s.variables.company.default = 'x'.repeat(1001))],
+    ['a text of 5001 characters', (s) => (s.steps[0].say.en = 'a'.repeat(5001))],
+    ['1001 steps', (s) => (s.steps = Array.from({ length: 1001 }, () => s.steps[0]))],
+    ['an escape character in a text', (s) => (s.steps[0].say.en = 'Hi \u001b[2J')],
+    ['a right-to-left override in a tip', (s) => (s.steps[0].tips.en = ['evil \u202egnp.exe'])],
   ];
 
   it.each(cases)('rejects %s', (_name, change) => {

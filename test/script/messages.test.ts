@@ -7,6 +7,7 @@ import {
   type Diagnostic,
   FILE_CODES,
 } from '../../src/script/index.js';
+import { MAX_STEPS, MAX_VERSION_LENGTH } from '../../src/script/limits.js';
 import { EXAMPLES } from '../../src/script/shape/vocabulary.js';
 import { FIVE_STEPS, withSteps } from './helpers.js';
 
@@ -66,6 +67,10 @@ const BAD = [
   ),
   withSteps(FIVE_STEPS, 'steps: []\n').replace('steps:\n', 'stepz:\n'),
   withSteps(
+    `${FIVE_STEPS.replace('"Hello."', '"Hello from {{company}}\\e[2J."')}\n${'  - { id: more, stage: gratitude }\n'.repeat(MAX_STEPS)}`,
+    `version: "${'1'.repeat(MAX_VERSION_LENGTH + 1)}"\n`,
+  ),
+  withSteps(
     FIVE_STEPS.replace('"Hello."', '"Hello.", pt: "Olá, {{agent}}."')
       .replace('"Your name?"', '"Your name?", pt: "Seu nome."')
       .replace('"How can I help?"', '"How can I help?", pt: "How can I help?"')
@@ -95,6 +100,9 @@ describe('messages for diagnostics', () => {
     const group = (name: string) => diag[name] as Record<string, string>;
     for (const where of ['script', 'step', 'option', 'variable'])
       expect(group('where')[where]).toBeTruthy();
+    for (const what of ['id', 'name', 'version', 'value', 'text'])
+      expect(group('what')[what]).toBeTruthy();
+    for (const kind of ['control', 'bidi', 'lineBreak']) expect(group('kind')[kind]).toBeTruthy();
     for (const expected of Object.keys(EXAMPLES))
       expect(group('expected')[expected], expected).toBeTruthy();
     for (const code of YAML_CODES) expect(group('yamlCode')[code], code).toBeTruthy();
@@ -133,9 +141,9 @@ describe('messages for diagnostics', () => {
   it.each(LOCALES)('reads completely in %s, with vocabulary words looked up', (locale) => {
     const t = translatorFor(locale);
     for (const d of all) {
-      // As the formatter does: `where`, `expected`, `yamlCode` name words at diag.<param>.<value>.
+      // As the formatter does: `where`, `expected`, `yamlCode`… name words at diag.<param>.<value>.
       const params: Record<string, string | number> = { ...d.params };
-      for (const name of ['where', 'expected', 'yamlCode']) {
+      for (const name of ['where', 'expected', 'yamlCode', 'what', 'kind']) {
         if (typeof params[name] === 'string') params[name] = t(`diag.${name}.${params[name]}`);
       }
       const text = t(`diag.${d.code}`, params);

@@ -5,11 +5,13 @@ describe('unknown keys', () => {
   it('points at the key and suggests a close one', () => {
     const result = check(withSteps(FIVE_STEPS, 'titel: { en: x }\ncolour: red\n'));
     const typo = expectDiagnostic(result, 'UNKNOWN_KEY', '10:1');
-    expect(typo.params).toEqual({ key: 'titel', where: 'script', suggestion: 'title' });
+    const allowed = 'coach, id, version, title, source, locales, variables, steps';
+    expect(typo.params).toEqual({ key: 'titel', where: 'script', allowed, suggestion: 'title' });
     expect(typo.path).toBe('titel');
     expect(expectDiagnostic(result, 'UNKNOWN_KEY', '11:1').params).toEqual({
       key: 'colour',
       where: 'script',
+      allowed,
     });
   });
 
@@ -30,6 +32,7 @@ describe('unknown keys', () => {
     expect(expectDiagnostic(result, 'UNKNOWN_KEY', '5:15').params).toEqual({
       key: 'lable',
       where: 'variable',
+      allowed: 'label, default, given, pii',
       suggestion: 'label',
     });
     expect(expectDiagnostic(result, 'UNKNOWN_KEY', '9:5').params).toMatchObject({
@@ -38,7 +41,8 @@ describe('unknown keys', () => {
       suggestion: 'say',
     });
     const option = expectDiagnostic(result, 'UNKNOWN_KEY', '11:36');
-    expect(option.params).toMatchObject({ where: 'option', suggestion: 'next' });
+    expect(option.params).toMatchObject({ where: 'option', allowed: 'id, label, next' });
+    expect(option.params).toMatchObject({ suggestion: 'next' });
     expect(option.path).toBe('steps.0.options.0.nxt');
   });
 

@@ -21,8 +21,8 @@ describe('variables', () => {
 
   it('knows the built-in and declared variables', () => {
     const steps = FIVE_STEPS.replace('"Hello."', '"{{company}}, {{agent}}, {{store}}"');
-    const result = check(withSteps(steps, 'variables: { store: { default: Main } }\n'));
-    expect(result.diagnostics).toEqual([]);
+    const variables = 'variables: { store: { default: Main }, company: { given: true } }\n';
+    expect(check(withSteps(steps, variables)).diagnostics).toEqual([]);
   });
 
   describe('used before capture', () => {

@@ -48,7 +48,7 @@ describe('translation lint', () => {
       const titles = [
         '{ en: "Nimbus", pt: "Nimbus" }',
         '{ en: "SSD 16 GB", pt: "SSD 16 GB" }',
-        '{ en: "{{company}}: 2026", pt: "{{company}}: 2026" }',
+        '{ en: "{{agent}}: 2026", pt: "{{agent}}: 2026" }',
         '{ en: "OK!", pt: "OK!" }',
         '{ en: "Laptop", pt: "Laptop" }',
       ];

@@ -14,6 +14,8 @@ export interface TextField {
   readonly step?: number;
   /** The script's own title, shown before any step. */
   readonly scriptTitle?: boolean;
+  /** Shown as lines of their own (`say`, `ask`); every other text is shown on one line. */
+  readonly multiLine?: boolean;
 }
 
 const STEP_TEXTS = ['title', 'say', 'ask', 'tips', 'checklist'] as const;
@@ -27,7 +29,9 @@ export function textFields(draft: Draft): TextField[] {
   draft.steps.forEach((step, i) => {
     for (const key of STEP_TEXTS) {
       const map = step[key];
-      if (map) fields.push({ path: ['steps', i, key], map, step: i });
+      if (!map) continue;
+      const multiLine = key === 'say' || key === 'ask';
+      fields.push({ path: ['steps', i, key], map, step: i, ...(multiLine ? { multiLine } : {}) });
     }
     step.options?.forEach((option, j) => {
       if (option.label)

@@ -28,9 +28,14 @@ export function missingTranslations(ctx: RuleContext): Issue[] {
   return issues;
 }
 
-/** `TODO` is what `coach new` writes where text is still to come. */
+/** `TODO` is what `coach new` writes where text, or a variable's default, is still to come. */
 export function todos(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
+  for (const v of ctx.draft.variables) {
+    if (!v.default?.includes('TODO')) continue;
+    const path = ['variables', v.name, 'default'];
+    issues.push({ ...warning('TODO', path, { language: ctx.draft.source }), needle: 'TODO' });
+  }
   for (const field of ctx.texts) {
     forEachString(field, (text, locale, item) => {
       if (!text.includes('TODO')) return;

@@ -9,6 +9,7 @@ import { forEachPlaceholder } from '../text/placeholders.js';
 import { BUILTIN_VARIABLES } from '../types.js';
 import type { RuleContext } from './context.js';
 import { forEachString, stringPath } from './text-fields.js';
+import { hasValueAtStart } from './values.js';
 
 export function undeclaredCaptures(ctx: RuleContext): Issue[] {
   const issues: Issue[] = [];
@@ -39,8 +40,8 @@ export function unknownVariables(ctx: RuleContext): Issue[] {
 }
 
 /**
- * For a declared variable without default that some step captures (built-ins are
- * set by the run itself): a step may show it only if some path from the first step
+ * For a declared variable with no value at the start (no default, not given) that
+ * some step captures (built-ins are set by the run itself): a step may show it only if some path from the first step
  * reaches it through a capturing step before it. The capturing step's own text is
  * shown before the capture, so it does not count. The script's title, shown before
  * any step, may not use such a variable at all.
@@ -52,7 +53,7 @@ export function variablesBeforeCapture(ctx: RuleContext): Issue[] {
   steps.forEach((step, i) => {
     const name = step.capture;
     const variable = name === undefined ? undefined : ctx.declared.get(name);
-    if (!variable || variable.default !== undefined) return;
+    if (!variable || hasValueAtStart(variable)) return;
     if ((BUILTIN_VARIABLES as readonly string[]).includes(variable.name)) return;
     const list = capturers.get(variable.name);
     if (list) list.push(i);

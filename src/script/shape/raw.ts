@@ -31,6 +31,7 @@ export interface RawVariable {
   name: string;
   label?: LocalizedText;
   default?: string;
+  given?: boolean;
   pii?: boolean;
 }
 

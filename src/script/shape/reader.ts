@@ -84,7 +84,11 @@ export class Reader {
   }
 
   unknownKey(pair: Pair, key: string, path: Path, where: Where, allowed: readonly string[]): void {
-    const params = withSuggestion({ key: shorten(key), where }, closest(key, allowed, this.budget));
+    const suggestion = closest(key, allowed, this.budget);
+    const params = withSuggestion(
+      { key: shorten(key), where, allowed: allowed.join(', ') },
+      suggestion,
+    );
     this.report('UNKNOWN_KEY', pair.key, [...path, key], params);
   }
 

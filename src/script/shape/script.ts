@@ -112,6 +112,7 @@ function readVariables(
       if (field === 'label') variable.label = readLocaleText(r, entry.value, entry.key, where);
       else if (field === 'default') variable.default = readString(r, entry.value, entry.key, where);
       else if (field === 'pii') variable.pii = readBoolean(r, entry.value, entry.key, where);
+      else if (field === 'given') variable.given = readBoolean(r, entry.value, entry.key, where);
       else r.unknownKey(entry, field, at, 'variable', VARIABLE_KEYS);
     });
   });

@@ -8,7 +8,7 @@
  *   title: { en: … }              required locale map
  *   source: en                    locale code, default en
  *   locales: [en, pt]             locale codes promised, default [source]
- *   variables:                    name (VARIABLE_PATTERN) → { label?, default?, pii? }
+ *   variables:                    name (VARIABLE_PATTERN) → { label?, default?, given?, pii? }
  *   steps:                        required, non-empty list of steps:
  *     - id, stage                 required; stage is one of STAGES
  *       title, say, ask           locale maps of strings
@@ -21,7 +21,8 @@
  */
 
 export const VARIABLE_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
-export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/;
+/** A language and one region or variant of at most eight letters or digits, as BCP 47 allows. */
+export const LOCALE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/;
 
 export const SCRIPT_KEYS = [
   'coach',
@@ -49,7 +50,7 @@ export const STEP_KEYS = [
   'end',
 ] as const;
 export const OPTION_KEYS = ['id', 'label', 'next'] as const;
-export const VARIABLE_KEYS = ['label', 'default', 'pii'] as const;
+export const VARIABLE_KEYS = ['label', 'default', 'given', 'pii'] as const;
 
 /** Where an unknown or missing key is: `diag.where.<value>` in locales/*.json. */
 export type Where = 'script' | 'step' | 'option' | 'variable';
