@@ -8,8 +8,9 @@ import { currentLocale } from '../i18n/index.js';
 import { stdoutChalk } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { statusFilterValue } from '../listing/status.js';
 import { resolveLogDir } from '../log/dir.js';
-import { parseFilters } from '../log/read/index.js';
+import { type FindNotes, findLines, parseFilters } from '../log/read/index.js';
 import { buildReport } from '../report/build.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
@@ -51,23 +52,27 @@ const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }
   const [paths] = args;
   const by: Dimension = choice(opts.by, DIMENSIONS, 'step', '--by');
   const format: Format = choice(opts.format, FORMATS, 'table', '--format');
-  const filter = parseFilters(opts, Date.now());
+  const filter = parseFilters({ ...opts, status: statusFilterValue(opts.status) }, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
   const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
   const threads = threadsFromEnv(process.env);
+  const notes: FindNotes = { duplicates: 0, doubts: [] };
   const report = await buildReport({
     paths,
     logDir,
     filter,
+    notes,
     ...(threads === undefined ? {} : { threads }),
     ...(progress === undefined ? {} : { onProgress: progress.update }),
   });
   progress?.clear();
+  // Told on stderr, where the listing tells them too: the report's data stays clean.
+  for (const line of findLines(notes)) process.stderr.write(`${line}\n`);
   const lng = currentLocale();
   const out = opts.out === '' ? undefined : opts.out;
   let text: string;
   if (format === 'json') text = formatJson(report);
-  else if (format === 'csv') text = formatCsv(report, by);
+  else if (format === 'csv') text = formatCsv(report, by, lng);
   else if (format === 'html') text = formatHtml(report, by, lng, new Date());
   else text = formatTable(report, by, lng, stdoutChalk(out === undefined && opts.color));
 

@@ -9,6 +9,7 @@ import { inChunks } from '../io/chunks.js';
 import { createSink } from '../io/sink.js';
 import { sessionJson } from '../listing/json.js';
 import { newestFirst } from '../listing/order.js';
+import { statusFilterValue } from '../listing/status.js';
 import { sessionTable } from '../listing/table.js';
 import { resolveLogDir } from '../log/dir.js';
 import { listSessions, parseFilters, ReadTally, tallyLines } from '../log/read/index.js';
@@ -20,7 +21,7 @@ export interface SessionsOptions extends ReadingOptions {
 
 const handler: Handler<[paths: string[]], SessionsOptions> = async ({ args, opts }) => {
   const [paths] = args;
-  const filters = parseFilters(opts, Date.now());
+  const filters = parseFilters({ ...opts, status: statusFilterValue(opts.status) }, Date.now());
   const logDir = resolveLogDir(opts.logDir, process.env, homedir());
   const tally = new ReadTally();
   const summaries = listSessions(paths, logDir, filters, tally);

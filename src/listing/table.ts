@@ -7,9 +7,11 @@
 import { formatClock } from '../i18n/durations.js';
 import { currentLocale, formatNumber, type Locale, t } from '../i18n/index.js';
 import type { SessionSummary } from '../log/read/index.js';
+import { showInvisible } from '../text/invisible.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
 import { padEnd, truncate } from '../text/wrap.js';
+import { statusLabel } from './status.js';
 
 const GAP = '  ';
 const MAX_AGENT = 20;
@@ -36,10 +38,11 @@ function cells(summary: SessionSummary, locale: Locale, dates: Intl.DateTimeForm
   const scriptName = script.version !== undefined ? `${script.id}@${script.version}` : script.id;
   return [
     dates.format(summary.startedAt),
-    truncate(sanitizeLine(summary.agent), MAX_AGENT),
-    truncate(sanitizeLine(scriptName), MAX_SCRIPT),
+    // Names that differ only by invisible characters must not look the same.
+    truncate(sanitizeLine(showInvisible(summary.agent)), MAX_AGENT),
+    truncate(sanitizeLine(showInvisible(scriptName)), MAX_SCRIPT),
     truncate(sanitizeLine(summary.locale), MAX_LOCALE),
-    t(`sessions.status.${summary.status}`),
+    statusLabel(summary.status),
     summary.outcome !== undefined ? t(`sessions.outcome.${summary.outcome}`) : NO_VALUE,
     formatClock(summary.ms, locale),
     formatNumber(summary.done.length, locale),

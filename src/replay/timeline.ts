@@ -10,8 +10,10 @@ import { translatorFor } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 import type { LoggedEvent, SessionHeader } from '../log/read/types.js';
 import type { Script } from '../script/types.js';
+import { showInvisible } from '../text/invisible.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
 import { displayWidth, padEnd } from '../view/index.js';
+import { skipReasonLabel, stageName } from '../view/record-words.js';
 import { localLine, variableValues } from '../view/script-text.js';
 import { sessionLocale, stepLabel } from './frames.js';
 import { pathFromEvents, type Remark } from './path.js';
@@ -42,8 +44,7 @@ export function renderTimeline(input: TimelineInput): string[] {
   const scriptLocale = sessionLocale(start);
   const path = pathFromEvents(input.events);
   const title = (id: string) => (script ? stepLabel(script, scriptLocale, id) : sanitizeLine(id));
-  const stageName = (stage: string | undefined) =>
-    stage ? sanitizeLine(t(`screen.stages.${stage}`, { defaultValue: stage })) : '–';
+  const stageOf = (stage: string | undefined) => (stage ? stageName(stage, t) : '–');
   const clock = (ms: number | undefined) =>
     ms === undefined ? t('replay.timeline.unknownTime') : formatClock(ms, input.locale);
   const target = (id: string) => {
@@ -89,10 +90,10 @@ export function renderTimeline(input: TimelineInput): string[] {
           ? t('replay.timeline.skipped')
           : t('replay.timeline.unfinished');
     const time = t('replay.timeline.time', { time: clock(visit.ms), target: target(visit.step) });
-    rows.push([String(i + 1), title(visit.step), stageName(visit.stage), result, time]);
+    rows.push([String(i + 1), title(visit.step), stageOf(visit.stage), result, time]);
     const lines: string[] = [];
-    if (visit.result === 'skipped' && visit.reason) {
-      lines.push(t('replay.timeline.reason', { reason: sanitizeLine(visit.reason) }));
+    if (visit.result === 'skipped') {
+      lines.push(t('replay.timeline.reason', { reason: skipReasonLabel(visit.reason ?? '', t) }));
     }
     if (visit.choice !== undefined) {
       lines.push(t('replay.timeline.choice', { option: optionLabel(visit.step, visit.choice) }));
@@ -103,7 +104,7 @@ export function renderTimeline(input: TimelineInput): string[] {
   const unreached = path.end ? path.end.unreached : (input.unreached ?? []);
   for (const id of unreached) {
     const stage = script?.steps.find((s) => s.id === id)?.stage;
-    rows.push(['–', title(id), stageName(stage), t('replay.timeline.unreached'), '']);
+    rows.push(['–', title(id), stageOf(stage), t('replay.timeline.unreached'), '']);
     details.push([]);
   }
 
@@ -121,7 +122,7 @@ export function renderTimeline(input: TimelineInput): string[] {
   const out = [
     t('replay.timeline.heading', { script: scriptTitle, session: sanitizeLine(start.session) }),
     t('replay.timeline.meta', {
-      agent: sanitizeLine(start.agent),
+      agent: sanitizeLine(showInvisible(start.agent)),
       locale: sanitizeLine(start.locale),
       start: startedAt,
     }),

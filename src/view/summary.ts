@@ -35,6 +35,7 @@ function stepNames(context: TextContext, ids: readonly string[]): string {
 
 function counts(view: SummaryView, t: Translate): string[] {
   const done = Object.values(view.state.results).filter((result) => result === 'done').length;
+  const unreached = view.end.unreached.length;
   return flow(
     [
       {
@@ -45,10 +46,10 @@ function counts(view: SummaryView, t: Translate): string[] {
         text: `${STAGE_SYMBOL.skipped} ${t('screen.summary.skipped', { count: view.end.skipped.length })}`,
         paint: view.end.skipped.length > 0 ? stagePaint.skipped : paint.plain,
       },
-      {
-        text: `✗ ${t('screen.summary.unreached', { count: view.end.unreached.length })}`,
-        paint: view.end.unreached.length > 0 ? paint.error : paint.plain,
-      },
+      // A mark of failure only when something failed: no "✗ 0 … not reached".
+      ...(unreached > 0
+        ? [{ text: `✗ ${t('screen.summary.unreached', { count: unreached })}`, paint: paint.error }]
+        : []),
     ],
     view.columns,
   );

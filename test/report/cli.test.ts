@@ -39,7 +39,7 @@ describe('coach report', () => {
       'dave',
     ]);
     expect(run.stdout).not.toContain('\u001b');
-    expect(run.stdout).toContain('3 unreadable lines were left out');
+    expect(run.stdout).toContain('3 log lines were left out (1 cut off at the end, 2 damaged).');
   });
 
   it('--format csv --out FILE writes the file and nothing on stdout', async () => {

@@ -78,10 +78,10 @@ describe('report formats', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(null)).toBe('');
-    const csv = formatCsv(await reportOf(hostile()), 'step');
+    const csv = formatCsv(await reportOf(hostile()), 'step', 'en');
     const rows = csv.split('\r\n');
     expect(rows[0]).toBe(
-      'script,step,stage,entered,done,skipped,skipRate,medianMs,p90Ms,overTarget,targetMs,topReasons',
+      'script,step,stage,entered,done,skipped,skipRate,medianMs,p90Ms,overTarget,targetMs,topReasons,topReasonLabels',
     );
     expect(csv).toContain(`'=HYPERLINK(""x"")`);
     expect(csv).toContain("'-step");

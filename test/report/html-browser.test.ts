@@ -29,6 +29,8 @@ const HOSTILE = '<script>alert(1)</script>';
 const LONG = 'Maria da Conceição Albuquerque';
 const AGENTS = ['ana', 'bruno', 'carla', HOSTILE, LONG];
 const STAGES = ['greeting', 'rapport', 'needs', 'solutions', 'gratitude'];
+/** The stages as the page names them, in the report's language (English here). */
+const STAGE_NAMES = ['Greeting', 'Rapport', 'Needs', 'Solutions', 'Gratitude'];
 const STEPS = ['greet', 'name', 'remark', 'need', 'solve', 'verify', 'thanks'];
 
 /** Every step of service-cycle in order, each done or skipped. */
@@ -129,7 +131,7 @@ describe('coach report --format html in a browser', () => {
       expect(await heatMap.locator('rect').count()).toBe(AGENTS.length * STAGES.length);
       const cellTitles = await heatMap.locator('rect > title').allTextContents();
       for (const agent of AGENTS) {
-        for (const stage of STAGES) {
+        for (const stage of STAGE_NAMES) {
           expect(cellTitles.some((t) => t.startsWith(`${agent} · ${stage}:`))).toBe(true);
         }
       }
@@ -144,7 +146,7 @@ describe('coach report --format html in a browser', () => {
       expect(await tables.nth(0).locator('tbody tr td:nth-child(2)').allTextContents()).toEqual(
         STEPS,
       );
-      expect(await firstCells(1).allTextContents()).toEqual(STAGES);
+      expect(await firstCells(1).allTextContents()).toEqual(STAGE_NAMES);
       expect([...(await firstCells(2).allTextContents())].sort()).toEqual([...AGENTS].sort());
 
       // The hostile agent name is text on the page and never ran.

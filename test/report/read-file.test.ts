@@ -47,6 +47,7 @@ describe('reading session files', () => {
       newerVersion: 1,
       unknownType: 1,
       afterEnd: 1,
+      overLimit: 0,
     });
     expect(r.unreadableLines).toBe(1);
     expect(r.skippedFiles).toEqual({

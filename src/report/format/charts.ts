@@ -47,13 +47,15 @@ function rowLabel(width: number, y: number, label: string): string {
 
 export function skipRateByStage(report: Report, f: ValueFormatter): string {
   const rows = report.stages.slice(0, MAX_ROWS);
-  const labelW = labelWidth(rows.map((s) => s.stage));
+  const names = rows.map((s) => f.stage(s.stage));
+  const labelW = labelWidth(names);
   const parts = rows.map((s, i) => {
     const y = i * ROW;
     const w = Math.round((s.skipRate ?? 0) * BAR);
+    const name = names[i] as string;
     return (
-      rowLabel(labelW, y + 15, s.stage) +
-      `<rect class="bar" x="${labelW}" y="${y + 3}" width="${w}" height="${ROW - 6}"><title>${escapeHtml(`${s.stage}: ${f.rate(s.skipRate)}`)}</title></rect>` +
+      rowLabel(labelW, y + 15, name) +
+      `<rect class="bar" x="${labelW}" y="${y + 3}" width="${w}" height="${ROW - 6}"><title>${escapeHtml(`${name}: ${f.rate(s.skipRate)}`)}</title></rect>` +
       text(labelW + w + 6, y + 15, f.rate(s.skipRate))
     );
   });
@@ -79,20 +81,21 @@ export function agentStageHeatMap(report: Report, f: ValueFormatter): string {
     .sort();
   const cells = new Map(report.agentStages.map((c) => [`${c.agent}\u0000${c.stage}`, c]));
   const cellW = 86;
-  const labelW = labelWidth(agents);
+  const labelW = labelWidth(agents.map(f.name));
   const top = ROW;
   const parts: string[] = stages.map((stage, j) =>
-    text(labelW + j * cellW + cellW / 2, 15, stage, 'middle'),
+    text(labelW + j * cellW + cellW / 2, 15, f.stage(stage), 'middle'),
   );
   agents.forEach((agent, i) => {
     const y = top + i * ROW;
-    parts.push(rowLabel(labelW, y + 15, agent));
+    const name = f.name(agent);
+    parts.push(rowLabel(labelW, y + 15, name));
     stages.forEach((stage, j) => {
       const c = cells.get(`${agent}\u0000${stage}`);
       const rate = c?.skipRate ?? null;
       const x = labelW + j * cellW;
       parts.push(
-        `<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${ROW - 2}" fill="${heat(rate)}"><title>${escapeHtml(`${agent} · ${stage}: ${f.rate(rate)}`)}</title></rect>`,
+        `<rect x="${x + 1}" y="${y + 1}" width="${cellW - 2}" height="${ROW - 2}" fill="${heat(rate)}"><title>${escapeHtml(`${name} · ${f.stage(stage)}: ${f.rate(rate)}`)}</title></rect>`,
         text(
           x + cellW / 2,
           y + 15,

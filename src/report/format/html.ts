@@ -7,7 +7,8 @@ import type { Locale } from '../../i18n/index.js';
 import { escapeHtml } from '../../text/html.js';
 import type { Dimension, Report } from '../types.js';
 import { agentStageHeatMap, durationsAgainstTargets, skipRateByStage } from './charts.js';
-import { tableFor } from './columns.js';
+import { isTextKind, tableFor } from './columns.js';
+import { summaryOf } from './summary.js';
 import { type ValueFormatter, valueFormatter } from './values.js';
 
 const STYLE = `
@@ -24,11 +25,11 @@ svg .p90{stroke:#1d2329;stroke-width:2}svg .target{stroke:#d9534f;stroke-width:2
 `;
 
 function table(report: Report, by: Dimension, f: ValueFormatter): string {
-  const { columns, rows } = tableFor(report, by, f.t('report.otherReasons'));
+  const { columns, rows } = tableFor(report, by, f.reason);
   const head = columns
     .map((c) => {
       const label = escapeHtml(f.t(`report.columns.${c.name}`));
-      return c.kind === 'text' ? `<th>${label}</th>` : `<th class="n">${label}</th>`;
+      return isTextKind(c.kind) ? `<th>${label}</th>` : `<th class="n">${label}</th>`;
     })
     .join('');
   const body = rows
@@ -37,7 +38,7 @@ function table(report: Report, by: Dimension, f: ValueFormatter): string {
         `<tr>${columns
           .map((c) => {
             const cell = escapeHtml(f.format(c.kind, c.get(row)));
-            return c.kind === 'text' ? `<td>${cell}</td>` : `<td class="n">${cell}</td>`;
+            return isTextKind(c.kind) ? `<td>${cell}</td>` : `<td class="n">${cell}</td>`;
           })
           .join('')}</tr>`,
     )
@@ -48,23 +49,15 @@ function table(report: Report, by: Dimension, f: ValueFormatter): string {
 export function formatHtml(report: Report, by: Dimension, lng: Locale, generatedAt: Date): string {
   const f = valueFormatter(lng);
   const { t } = f;
-  const s = report.sessions;
   const section = (key: string, body: string) => `<h2>${escapeHtml(t(key))}</h2>\n${body}`;
   const order: Dimension[] = [
     by,
     ...(['step', 'stage', 'agent', 'script', 'locale'] as const).filter((d) => d !== by),
   ];
-  const summary = [
-    t('report.summary.sessions', { count: s.total }),
-    t('report.summary.byStatus', {
-      completed: f.format('count', s.byStatus.completed),
-      aborted: f.format('count', s.byStatus.aborted),
-      interrupted: f.format('count', s.byStatus.interrupted),
-    }),
-  ];
+  const summary = summaryOf(report, f);
   const warnings =
-    report.unreadableLines > 0
-      ? `<p class="warn">${escapeHtml(t('report.summary.unreadable', { count: report.unreadableLines }))}</p>`
+    summary.skippedLines !== undefined
+      ? `<p class="warn">${escapeHtml(summary.skippedLines)}</p>`
       : '';
   return `<!doctype html>
 <html lang="${escapeHtml(lng)}">
@@ -76,7 +69,7 @@ export function formatHtml(report: Report, by: Dimension, lng: Locale, generated
 </head>
 <body>
 <h1>${escapeHtml(t('report.html.title'))}</h1>
-<p class="summary">${escapeHtml(summary.join(' · '))}<br>${escapeHtml(t('report.html.generated', { date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(generatedAt) }))}</p>
+<p class="summary">${escapeHtml(summary.sessions)} · <strong>${escapeHtml(summary.outcomes)}</strong><br>${escapeHtml(summary.statuses)}<br>${escapeHtml(t('report.html.generated', { date: new Intl.DateTimeFormat(lng, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(generatedAt) }))}</p>
 ${warnings}
 ${section('report.html.chartStages', skipRateByStage(report, f))}
 ${section('report.html.chartHeatMap', agentStageHeatMap(report, f))}

@@ -8,7 +8,8 @@ import type { Locale } from '../../i18n/index.js';
 import { sanitizeLine } from '../../text/sanitize.js';
 import { displayWidth } from '../../text/width.js';
 import type { Dimension, Report } from '../types.js';
-import { tableFor } from './columns.js';
+import { isTextKind, tableFor } from './columns.js';
+import { summaryOf } from './summary.js';
 import { valueFormatter } from './values.js';
 
 function pad(text: string, width: number, right: boolean): string {
@@ -24,7 +25,7 @@ export function formatTable(
 ): string {
   const f = valueFormatter(lng);
   const { t } = f;
-  const { columns, rows } = tableFor(report, by, t('report.otherReasons'));
+  const { columns, rows } = tableFor(report, by, f.reason);
   const header = columns.map((c) => sanitizeLine(t(`report.columns.${c.name}`)));
   const body = rows.map((row) => columns.map((c) => sanitizeLine(f.format(c.kind, c.get(row)))));
   const widths = columns.map((_, i) =>
@@ -32,24 +33,14 @@ export function formatTable(
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => pad(cell, widths[i] as number, columns[i]?.kind !== 'text'))
+      .map((cell, i) => pad(cell, widths[i] as number, !isTextKind(columns[i]?.kind ?? 'text')))
       .join('  ')
       .trimEnd();
   const out = [paint.bold(line(header)), ...body.map(line)];
   if (rows.length === 0) out.push(t('report.empty'));
-  const s = report.sessions;
-  out.push(
-    '',
-    t('report.summary.sessions', { count: s.total }),
-    t('report.summary.byStatus', {
-      completed: f.format('count', s.byStatus.completed),
-      aborted: f.format('count', s.byStatus.aborted),
-      interrupted: f.format('count', s.byStatus.interrupted),
-    }),
-  );
-  if (report.unreadableLines > 0) {
-    out.push(paint.yellow(t('report.summary.unreadable', { count: report.unreadableLines })));
-  }
+  const summary = summaryOf(report, f);
+  out.push('', summary.sessions, paint.bold(summary.outcomes), summary.statuses);
+  if (summary.skippedLines !== undefined) out.push(paint.yellow(summary.skippedLines));
   const files = report.skippedFiles;
   const skippedFiles = files.notSessionLog + files.newerVersion + files.unreadable;
   if (skippedFiles > 0) {
