@@ -20,6 +20,16 @@ function existing(name: string): string {
   return path;
 }
 
+/** `write` run under `mask`, the process's umask put back after. */
+async function underUmask(mask: number, write: () => Promise<void>): Promise<void> {
+  const previous = process.umask(mask);
+  try {
+    await write();
+  } finally {
+    process.umask(previous);
+  }
+}
+
 describe('writeFileAtomic', () => {
   it('writes the file whole, through a temporary file', async () => {
     const path = join(temp.dir, 'call.cast');
@@ -29,26 +39,8 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(temp.dir)).toEqual(['call.cast']);
   });
 
+  // Wider than a new file's: its user chose to share it, and replacing it keeps that.
   it('keeps the permissions of the file it replaces', async () => {
-    const path = join(temp.dir, 'script.yaml');
-    writeFileSync(path, 'old\n');
-    chmodSync(path, 0o600);
-    await writeFileAtomic(path, 'new\n');
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-  });
-
-  it('creates a file that was not there private to its user (0600), whatever the umask', async () => {
-    const path = join(temp.dir, 'call.cast');
-    const previous = process.umask(0o000);
-    try {
-      await writeFileAtomic(path, 'notes the customer dictated\n');
-    } finally {
-      process.umask(previous);
-    }
-    expect(statSync(path).mode & 0o777).toBe(0o600);
-  });
-
-  it('leaves a file that is there as readable as its user made it', async () => {
     const path = join(temp.dir, 'report.html');
     writeFileSync(path, 'old\n');
     chmodSync(path, 0o644);
@@ -56,14 +48,15 @@ describe('writeFileAtomic', () => {
     expect(statSync(path).mode & 0o777).toBe(0o644);
   });
 
+  it('creates a file that was not there private to its user (0600), whatever the umask', async () => {
+    const path = join(temp.dir, 'call.cast');
+    await underUmask(0o000, () => writeFileAtomic(path, 'notes the customer dictated\n'));
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
   it('keeps them whatever the umask', async () => {
     const path = existing('report.html');
-    const previous = process.umask(0o077);
-    try {
-      await writeFileAtomic(path, 'new\n');
-    } finally {
-      process.umask(previous);
-    }
+    await underUmask(0o077, () => writeFileAtomic(path, 'new\n'));
     expect(statSync(path).mode & 0o777).toBe(0o640);
   });
 
@@ -141,14 +134,12 @@ describe('writeFileAtomic without replacing', () => {
   });
 
   it('creates the file private to its user, whatever the umask', async () => {
-    const previous = process.umask(0o022);
-    try {
-      await writeFileAtomic(join(temp.dir, 'mode.yaml'), 'new\n', { replace: false });
-      process.umask(0o277);
-      await writeFileAtomic(join(temp.dir, 'strict.yaml'), 'new\n', { replace: false });
-    } finally {
-      process.umask(previous);
-    }
+    await underUmask(0o022, () =>
+      writeFileAtomic(join(temp.dir, 'mode.yaml'), 'new\n', { replace: false }),
+    );
+    await underUmask(0o277, () =>
+      writeFileAtomic(join(temp.dir, 'strict.yaml'), 'new\n', { replace: false }),
+    );
     expect(statSync(join(temp.dir, 'mode.yaml')).mode & 0o777).toBe(0o600);
     expect(statSync(join(temp.dir, 'strict.yaml')).mode & 0o777).toBe(0o600);
   });
