@@ -17,6 +17,8 @@ function allKeys(t: Translate): KeyHelp[] {
     { key: '1-9', action: 'choose' },
     { key: '1-9', action: 'tick' },
     ...single.map((key, i) => ({ key, action: actions[i] as string })),
+    { key: t('screen.keys.scrollKeys'), action: 'scroll' },
+    { key: t('screen.keys.ctrlD'), action: 'quit' },
   ];
 }
 

@@ -15,25 +15,39 @@ export type Mode =
   | { readonly kind: 'skip-confirm' }
   | { readonly kind: 'skip-reason' }
   | { readonly kind: 'text'; readonly purpose: 'note' | 'capture' | 'reason' }
-  | { readonly kind: 'end' };
+  | { readonly kind: 'end' }
+  /** Ctrl-D asks before it ends the call; declining goes back to `from`. */
+  | { readonly kind: 'quit-confirm'; readonly from: Mode };
 
 export const MAIN: Mode = { kind: 'main' };
 
 export interface Key {
   readonly name: string;
   readonly ctrl?: boolean;
+  readonly shift?: boolean;
   /** What the key typed, when it typed a character. */
   readonly sequence?: string;
 }
+
+/** The body of the screen moved by a line or a page, when it is taller than the window. */
+export type Scroll = 'up' | 'down' | 'pageup' | 'pagedown';
+
+const SCROLL_KEYS: ReadonlySet<string> = new Set<Scroll>(['up', 'down', 'pageup', 'pagedown']);
 
 export interface KeyResult {
   readonly mode: Mode;
   readonly action?: Action;
   /** A hint for the footer line, as an i18n key. */
   readonly message?: string;
-  /** The text field (readline's line) must be cleared. */
+  /** The text field must be emptied. */
   readonly clearLine?: boolean;
+  readonly scroll?: Scroll;
+  /** End the call now, as aborted (Ctrl-C, or Ctrl-D confirmed). */
+  readonly stop?: true;
 }
+
+/** The confirm key of every language: its own (`run.panel.yesKey`) is added to it. */
+export const YES = 'y';
 
 const digit = (key: Key): number | undefined => {
   const ch = key.sequence ?? key.name;
@@ -42,9 +56,14 @@ const digit = (key: Key): number | undefined => {
 
 const isEnter = (key: Key) => key.name === 'return' || key.name === 'enter';
 
+const scrollOf = (key: Key): Scroll | undefined =>
+  SCROLL_KEYS.has(key.name) ? (key.name as Scroll) : undefined;
+
 function mainKey(key: Key, step: Step | undefined): KeyResult {
   const stay = { mode: MAIN, clearLine: true } as const;
   if (isEnter(key)) return { ...stay, action: { type: 'done' } };
+  const scroll = scrollOf(key);
+  if (scroll) return { mode: MAIN, scroll };
   const n = digit(key);
   if (n !== undefined && step) {
     const option = step.options?.[n - 1];
@@ -81,23 +100,32 @@ function mainKey(key: Key, step: Step | undefined): KeyResult {
 
 /**
  * `line` is what the agent has typed so far in a text field; `step` is the current
- * step (undefined in wrap-up).
+ * step (undefined in wrap-up); `yes` the keys that confirm (`y` and the language's own).
  */
 export function interpretKey(
   mode: Mode,
   key: Key,
   step: Step | undefined,
   line: string,
+  yes: readonly string[] = [YES],
 ): KeyResult {
   const back = { mode: MAIN, clearLine: true } as const;
+  const confirmed = !key.ctrl && yes.includes(key.name);
+  if (key.ctrl && key.name === 'c') return { mode, stop: true };
+  if (mode.kind === 'quit-confirm')
+    return confirmed ? { mode: MAIN, stop: true } : { mode: mode.from };
+  // EOF must not end a call by accident: it asks first, like e.
+  if (key.ctrl && key.name === 'd') return { mode: { kind: 'quit-confirm', from: mode } };
   if (key.name === 'escape') return back;
   switch (mode.kind) {
     case 'main':
       return mainKey(key, step);
-    case 'help':
-      return back;
+    case 'help': {
+      const scroll = scrollOf(key);
+      return scroll ? { mode, scroll } : back;
+    }
     case 'skip-confirm':
-      if (key.name === 'y') return { mode: { kind: 'skip-reason' }, clearLine: true };
+      if (confirmed) return { mode: { kind: 'skip-reason' }, clearLine: true };
       return back;
     case 'skip-reason': {
       const n = digit(key);

@@ -1,9 +1,11 @@
 /**
- * The live prompt driven by keys in memory (@inquirer/testing), with a recorder
- * over an in-memory sink and a clock that stands still: what each key stores, what
- * the screen shows, and that the store always comes before the screen.
+ * The live prompt driven by raw terminal input in memory, its output read through
+ * a terminal emulator (@xterm/headless), with a recorder over an in-memory sink
+ * and a clock that stands still: what each key stores, what the screen shows, and
+ * that the store always comes before the screen.
  */
-import { render } from '@inquirer/testing';
+import { PassThrough, Writable } from 'node:stream';
+import xterm from '@xterm/headless';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type EventSink, Recorder } from '../../src/call/recorder.js';
 import { initI18n, translatorFor } from '../../src/i18n/index.js';
@@ -57,41 +59,86 @@ const NOW = Date.UTC(2026, 10, 23, 14, 0, 0);
 
 interface Stored {
   readonly event: SessionEvent;
-  /** What the screen showed when the event was stored (undefined before the first draw). */
-  readonly screen: string | undefined;
+  /** How much the prompt had printed when the event was stored. */
+  readonly printed: number;
 }
 
-type Rendered = Awaited<ReturnType<typeof render>>;
+const KEYS: Readonly<Record<string, string>> = { enter: '\r', escape: '\x1b' };
+/** Longer than a frame (16 ms): the screen is drawn at most once a frame. */
+const FRAME_WAIT = 40;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const running: Rendered[] = [];
+/** What a terminal of 80×40 shows after `text` was printed to it. */
+async function shown(text: string, raw = false): Promise<string> {
+  if (raw) return text;
+  const term = new xterm.Terminal({ cols: 80, rows: 40, allowProposedApi: true });
+  await new Promise<void>((done) => term.write(text, done));
+  const buffer = term.buffer.active;
+  const lines: string[] = [];
+  for (let row = 0; row < term.rows; row++) {
+    lines.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+  }
+  term.dispose();
+  return lines.join('\n').trimEnd();
+}
+
+const running: Array<() => void> = [];
 
 async function start(locale: Locale = 'en') {
   const stored: Stored[] = [];
-  let peek: (() => string) | undefined;
+  let printed = '';
   const sink: EventSink & { ended: boolean } = {
     ended: false,
     appendAll(events) {
       if (this.ended) return false;
       for (const event of events) {
-        stored.push({ event, screen: peek?.() });
+        stored.push({ event, printed: printed.length });
         if (event.type === 'end') this.ended = true;
       }
       return true;
     },
   };
   const recorder = Recorder.start(SCRIPT, sink, NOW, {});
-  const prompt = await render(sessionPrompt, {
-    recorder,
-    locale,
-    agent: 'ana',
-    vars: {},
-    columns: () => 80,
-    clock: () => NOW + 5000,
-  });
-  peek = () => prompt.getScreen();
-  running.push(prompt);
-  const types = () => stored.map(({ event }) => event.type);
-  return { ...prompt, stored, types, press: prompt.events.keypress, type: prompt.events.type };
+  const input = new PassThrough();
+  const output = Object.assign(
+    new Writable({
+      write(chunk, _encoding, done) {
+        printed += String(chunk);
+        done();
+      },
+    }),
+    { rows: 40 },
+  );
+  const stop = new AbortController();
+  running.push(() => stop.abort());
+  const answer = sessionPrompt(
+    {
+      recorder,
+      locale,
+      agent: 'ana',
+      vars: {},
+      columns: () => 80,
+      clock: () => NOW + 5000,
+      caps: { cursor: true, unicode: true },
+    },
+    { input, output, signal: stop.signal },
+  );
+  answer.catch(() => undefined);
+  await wait(FRAME_WAIT);
+  const send = async (data: string) => {
+    input.write(data);
+    await wait(FRAME_WAIT);
+  };
+  return {
+    answer,
+    stored,
+    types: () => stored.map(({ event }) => event.type),
+    getScreen: (options: { raw?: boolean } = {}) => shown(printed, options.raw),
+    /** The screen as it was when the `index`th stored event was stored. */
+    screenAt: (index: number) => shown(printed.slice(0, stored[index]?.printed ?? 0)),
+    press: (name: string) => send(KEYS[name] ?? name),
+    type: send,
+  };
 }
 
 /**
@@ -120,30 +167,27 @@ const firstItem = (screen: string) =>
 
 beforeAll(() => initI18n('en'));
 
-afterEach(async () => {
-  for (const prompt of running.splice(0)) {
-    const answer = prompt.answer as Promise<unknown> & { cancel?: () => void };
-    answer.cancel?.();
-    await answer.catch(() => undefined);
-  }
+afterEach(() => {
+  for (const stop of running.splice(0)) stop();
 });
 
 describe('the session prompt', () => {
   it('moves on with Enter, drawing the next step only once done and enter are stored', async () => {
     const p = await start();
-    expect(p.getScreen()).toContain('Greet the caller');
+    expect(await p.getScreen()).toContain('Greet the caller');
     expect(p.types()).toEqual(['enter']);
 
-    p.press('enter');
-    // No waiting: the key itself redraws, not the next tick of the clock.
-    const screen = p.getScreen();
+    await p.press('enter');
+    // A frame after the key, not the next tick of the clock (a second away).
+    const screen = await p.getScreen();
     expect(screen).toContain('Ask the name');
     expect(screen).not.toContain('Greet the caller');
     expect(p.stored.slice(1).map(({ event }) => event)).toEqual([
       { type: 'done', step: 'greet', stage: 'greeting', ms: 5000 },
       { type: 'enter', step: 'name', stage: 'rapport' },
     ]);
-    for (const { screen: before } of p.stored.slice(1)) {
+    for (const index of [1, 2]) {
+      const before = await p.screenAt(index);
       expect(before).toContain('Greet the caller');
       expect(before).not.toContain('Ask the name');
     }
@@ -151,35 +195,35 @@ describe('the session prompt', () => {
 
   it('shows why the machine refused a key, in the screen language', async () => {
     const p = await start('pt');
-    p.press('b');
+    await p.press('b');
     const pt = translatorFor('pt')('run.reject.nothing-to-go-back-to');
-    expect(p.getScreen()).toContain(pt);
+    expect(await p.getScreen()).toContain(pt);
     expect(pt).not.toBe(translatorFor('en')('run.reject.nothing-to-go-back-to'));
     expect(p.types()).toEqual(['enter']);
   });
 
   it('refuses Enter on a choice step until an option is chosen', async () => {
     const p = await start();
-    p.press('enter');
-    p.press('enter');
-    p.press('enter');
-    expect(p.getScreen()).toContain('Find the need');
-    expect(p.getScreen()).toContain(translatorFor('en')('run.reject.choose-first'));
-    p.press('2');
+    await p.press('enter');
+    await p.press('enter');
+    await p.press('enter');
+    expect(await p.getScreen()).toContain('Find the need');
+    expect(await p.getScreen()).toContain(translatorFor('en')('run.reject.choose-first'));
+    await p.press('2');
     expect(p.stored.at(-3)?.event).toEqual({ type: 'choice', step: 'need', option: 'buy' });
-    expect(p.getScreen()).toContain('Thank the caller');
+    expect(await p.getScreen()).toContain('Thank the caller');
   });
 
   it('asks before skipping a required step, then takes a reason', async () => {
     const p = await start();
     const t = translatorFor('en');
-    p.press('s');
-    expect(p.getScreen()).toContain(t('run.panel.skipConfirm'));
+    await p.press('s');
+    expect(await p.getScreen()).toContain(t('run.panel.skipConfirm'));
     expect(p.types()).toEqual(['enter']);
-    p.press('y');
-    expect(p.getScreen()).toContain(t('run.panel.skipReason'));
-    expect(firstItem(p.getScreen())).toBe(t('screen.skipReasons.hurry'));
-    p.press('1');
+    await p.press('y');
+    expect(await p.getScreen()).toContain(t('run.panel.skipReason'));
+    expect(firstItem(await p.getScreen())).toBe(t('screen.skipReasons.hurry'));
+    await p.press('1');
     expect(p.stored.map(({ event }) => event)).toContainEqual({
       type: 'skip',
       step: 'greet',
@@ -187,52 +231,52 @@ describe('the session prompt', () => {
       reason: 'hurry',
       ms: 5000,
     });
-    expect(p.getScreen()).toContain('Ask the name');
+    expect(await p.getScreen()).toContain('Ask the name');
   });
 
   it('records a note typed after n', async () => {
     const p = await start();
-    p.press('n');
-    expect(p.getScreen()).toContain(translatorFor('en')('run.panel.type.note'));
-    p.type('caller is on a train');
-    expect(p.getScreen()).toContain('› caller is on a train');
-    p.press('enter');
+    await p.press('n');
+    expect(await p.getScreen()).toContain(translatorFor('en')('run.panel.type.note'));
+    await p.type('caller is on a train');
+    expect(await p.getScreen()).toContain('› caller is on a train');
+    await p.press('enter');
     expect(p.stored.at(-1)?.event).toEqual({
       type: 'note',
       step: 'greet',
       text: 'caller is on a train',
     });
-    expect(p.getScreen()).toContain('Note  caller is on a train');
-    expect(p.getScreen()).not.toContain('› caller');
+    expect(await p.getScreen()).toContain('Note  caller is on a train');
+    expect(await p.getScreen()).not.toContain('› caller');
   });
 
   it('records the value typed after c', async () => {
     const p = await start();
-    p.press('enter');
-    p.press('c');
-    expect(p.getScreen()).toContain('customer name');
-    p.type('Ana Lima');
-    p.press('enter');
+    await p.press('enter');
+    await p.press('c');
+    expect(await p.getScreen()).toContain('customer name');
+    await p.type('Ana Lima');
+    await p.press('enter');
     expect(p.stored.at(-1)?.event).toEqual({
       type: 'capture',
       step: 'name',
       var: 'customer',
       value: 'Ana Lima',
     });
-    expect(p.getScreen()).toContain('customer name: Ana Lima');
+    expect(await p.getScreen()).toContain('customer name: Ana Lima');
   });
 
   it('opens the outcome list after the last step; 1 ends the call as resolved', async () => {
     const p = await start();
     const t = translatorFor('en');
-    p.press('enter');
-    p.press('enter');
-    p.press('1');
-    p.press('enter');
-    expect(p.getScreen()).toContain(t('run.panel.outcome'));
-    expect(firstItem(p.getScreen())).toBe(t('screen.outcomes.resolved'));
+    await p.press('enter');
+    await p.press('enter');
+    await p.press('1');
+    await p.press('enter');
+    expect(await p.getScreen()).toContain(t('run.panel.outcome'));
+    expect(firstItem(await p.getScreen())).toBe(t('screen.outcomes.resolved'));
     expect(p.types()).not.toContain('end');
-    p.press('1');
+    await p.press('1');
     await expect(p.answer).resolves.toBeUndefined();
     expect(p.stored.at(-1)?.event).toEqual({
       type: 'end',
@@ -246,11 +290,12 @@ describe('the session prompt', () => {
 
   it('keeps control characters of a typed note off the screen, and in the note', async () => {
     const p = await start();
-    p.press('n');
-    p.type('call\u202e back\u009b31m \u0085later\x1b]0;owned\x07 ok');
-    const typing = p.getScreen({ raw: true });
-    p.press('enter');
-    const shown = p.getScreen({ raw: true });
+    await p.press('n');
+    // Esc cannot be typed into a field (it closes it): the rest of the C0 and C1 can.
+    await p.type('call\u202e back\u009b31m \u0085later\x07\x0e ok');
+    const typing = await p.getScreen({ raw: true });
+    await p.press('enter');
+    const shown = await p.getScreen({ raw: true });
     expect(strayControls(typing)).toEqual([]);
     expect(strayControls(shown)).toEqual([]);
     expect(shown).toContain('Note');

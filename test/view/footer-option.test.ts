@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../src/i18n/index.js';
 import { stripAnsi } from '../../src/text/width.js';
+import { EMPTY_FIELD } from '../../src/view/field.js';
+import { renderLive } from '../../src/view/live.js';
 import { renderScreen } from '../../src/view/screen.js';
 import { polishScript, stateOn, viewOf } from './fixtures.js';
 
@@ -36,9 +38,21 @@ describe('a footer of the caller’s own', () => {
     expect(none.split('\n').at(-1)).toMatch(/^─+$/);
   });
 
-  it('is cut at the width', () => {
+  it('is cut at the width, and kept in a window fitted to its height', () => {
     const long = ['x'.repeat(200)];
     const cut = renderScreen(viewOf(polishScript, stateOn('greet'), 'en', { footer: long }));
     expect(stripAnsi(cut.at(-1) as string)).toBe('x'.repeat(80));
+    // The help is taller than 12 rows: it scrolls, and the caller's lines stay at the bottom.
+    const frame = renderLive({
+      ...viewOf(polishScript, stateOn('greet'), 'en', { footer: CONTROLS }),
+      window: { columns: 60, rows: 12 },
+      mode: { kind: 'help' },
+      field: EMPTY_FIELD,
+      scroll: 0,
+    });
+    expect(frame.lines).toHaveLength(12);
+    expect(text(frame.lines)).toContain('more lines below');
+    expect(text(frame.lines).split('\n').slice(-2)).toEqual(CONTROLS);
+    expect(text(frame.lines)).not.toContain('end call');
   });
 });

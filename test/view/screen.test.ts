@@ -160,11 +160,13 @@ describe('renderScreen content', () => {
       renderScreen(viewOf(polishScript, stateOn('greet'), 'en', { mode: 'help' })),
     );
     for (const line of [
-      'Enter  mark this step done',
-      '1-9    pick one of the numbered options',
-      's      skip this step',
-      'c      type in what the customer told you',
-      '?      show this list',
+      'Enter   mark this step done',
+      '1-9     pick one of the numbered options',
+      's       skip this step',
+      'c       type in what the customer told you',
+      '?       show this list',
+      '↑ ↓     scroll the step',
+      'Ctrl-D  end the call at once, without an outcome (asks first)',
     ]) {
       expect(screen).toContain(line);
     }
