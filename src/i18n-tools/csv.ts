@@ -46,8 +46,30 @@ export function writeCsv(rows: readonly ExportRow[]): string {
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }
 
-/** Records of an RFC 4180 text (quoted or bare fields, CRLF or LF); undefined if a quote is never closed. */
-export function parseCsv(text: string): string[][] | undefined {
+/**
+ * The field separator of a CSV text: a comma, or the semicolon that spreadsheets
+ * write where a comma is the decimal mark (pt, pl, cs…), told by which of the two
+ * the header row has more of outside quotes.
+ */
+export function csvSeparator(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const c of text) {
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '\n' || c === '\r') break;
+    else if (c === ',') commas++;
+    else if (c === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * Records of an RFC 4180 text (quoted or bare fields, CRLF or LF, fields separated
+ * by `separator`); undefined if a quote is never closed.
+ */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] | undefined {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';
@@ -68,7 +90,7 @@ export function parseCsv(text: string): string[][] | undefined {
     if (c === '"' && field === '') {
       quoted = true;
       started = true;
-    } else if (c === ',') {
+    } else if (c === separator) {
       record.push(field);
       field = '';
       started = true;

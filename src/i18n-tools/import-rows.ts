@@ -3,8 +3,8 @@
  * PO by its entries, XLIFF by its `<xliff>` root; the format is told by the
  * content, so a renamed file still reads. Pure.
  */
-import { type CSV_COLUMNS, csvValue, parseCsv } from './csv.js';
-import { parsePo, poLanguage } from './po.js';
+import { type CSV_COLUMNS, csvSeparator, csvValue, parseCsv } from './csv.js';
+import { parsePo, poCharset, poLanguage } from './po.js';
 import { parseXliff } from './xliff.js';
 
 export interface ImportRow {
@@ -21,12 +21,12 @@ export type RowsRead =
   | { readonly ok: true; readonly rows: ImportRow[] }
   | {
       readonly ok: false;
-      readonly reason: 'format' | 'noLocale' | 'syntax' | 'unclosedQuote';
+      readonly reason: 'format' | 'noLocale' | 'syntax' | 'unclosedQuote' | 'charset' | 'truncated';
       readonly where?: string;
     };
 
 function fromCsv(text: string): RowsRead {
-  const records = parseCsv(text);
+  const records = parseCsv(text, csvSeparator(text));
   if (!records) return { ok: false, reason: 'unclosedQuote' };
   if (records.length === 0) return { ok: false, reason: 'format' };
   const header = (records[0] as string[]).map((h) => csvValue(h).trim().toLowerCase());
@@ -61,6 +61,10 @@ function fromCsv(text: string): RowsRead {
 function fromPo(text: string): RowsRead {
   const read = parsePo(text);
   if ('badLine' in read) return { ok: false, reason: 'syntax', where: String(read.badLine) };
+  const charset = poCharset(read.entries);
+  // The file is read as UTF-8: text in another character set would be imported garbled.
+  if (charset !== undefined && !/^(utf-?8|(us-)?ascii)$/i.test(charset))
+    return { ok: false, reason: 'charset', where: charset.slice(0, 40) };
   const locale = poLanguage(read.entries);
   if (!locale) return { ok: false, reason: 'noLocale' };
   const rows: ImportRow[] = [];
@@ -81,6 +85,7 @@ function fromPo(text: string): RowsRead {
 
 function fromXliff(text: string): RowsRead {
   const read = parseXliff(text);
+  if ('truncated' in read) return { ok: false, reason: 'truncated' };
   if ('bad' in read) return { ok: false, reason: 'syntax', where: read.bad };
   const rows: ImportRow[] = [];
   for (const unit of read.units) {

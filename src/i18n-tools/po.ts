@@ -153,8 +153,18 @@ export function parsePo(text: string): PoRead {
   return { entries };
 }
 
+function headerOf(entries: readonly PoEntry[]): string | undefined {
+  return entries.find((e) => e.id === '' && e.context === undefined)?.str;
+}
+
 /** The `Language:` of the header entry. */
 export function poLanguage(entries: readonly PoEntry[]): string | undefined {
-  const header = entries.find((e) => e.id === '' && e.context === undefined);
-  return header ? /^Language:\s*(\S+)\s*$/m.exec(header.str)?.[1] : undefined;
+  const header = headerOf(entries);
+  return header ? /^Language:\s*(\S+)\s*$/m.exec(header)?.[1] : undefined;
+}
+
+/** The `charset=` of the header's `Content-Type:`, when it names one. */
+export function poCharset(entries: readonly PoEntry[]): string | undefined {
+  const header = headerOf(entries);
+  return header ? /^Content-Type:.*;\s*charset=\s*([^\s;]+)/im.exec(header)?.[1] : undefined;
 }

@@ -67,7 +67,10 @@ export interface XliffUnit {
   readonly approved: boolean;
 }
 
-export type XliffRead = { readonly units: XliffUnit[] } | { readonly bad: string };
+export type XliffRead =
+  | { readonly units: XliffUnit[] }
+  | { readonly bad: string }
+  | { readonly truncated: true };
 
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&',
@@ -77,12 +80,22 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
+/** A character reference XML allows: a Unicode code point that is not a surrogate. */
+function character(code: number): string | undefined {
+  if (!(code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return String.fromCodePoint(code);
+}
+
 function unescapeXml(text: string): string | undefined {
   if (/&(?!(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);)/.test(text)) return undefined;
   let bad = false;
   const out = text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (_all, ref: string) => {
-    if (ref.startsWith('#x')) return String.fromCodePoint(Number.parseInt(ref.slice(2), 16));
-    if (ref.startsWith('#')) return String.fromCodePoint(Number.parseInt(ref.slice(1), 10));
+    if (ref.startsWith('#')) {
+      const hex = ref.startsWith('#x');
+      const char = character(Number.parseInt(ref.slice(hex ? 2 : 1), hex ? 16 : 10));
+      if (char === undefined) bad = true;
+      return char ?? '';
+    }
     const named = ENTITIES[ref];
     if (named === undefined) bad = true;
     return named ?? '';
@@ -124,9 +137,20 @@ function element(
 
 const NEEDS = /^needs-/;
 
+/** Cut off on its way: no `</xliff>` at the end, or a file or unit opened and never closed. */
+function isTruncated(xml: string): boolean {
+  if (!/<\/xliff\s*>\s*$/.test(xml)) return true;
+  const count = (pattern: RegExp) => (xml.match(pattern) ?? []).length;
+  return (
+    count(/<file[\s>]/g) !== count(/<\/file\s*>/g) ||
+    count(/<trans-unit[\s>]/g) !== count(/<\/trans-unit\s*>/g)
+  );
+}
+
 export function parseXliff(text: string): XliffRead {
   const xml = text.replace(/^\ufeff/, '').replace(/<!--[\s\S]*?-->/g, '');
   if (!/<xliff[\s>]/.test(xml)) return { bad: 'xliff' };
+  if (isTruncated(xml)) return { truncated: true };
   const units: XliffUnit[] = [];
   for (const file of xml.matchAll(/<file(\s[^>]*)?>([\s\S]*?)<\/file\s*>/g)) {
     const locale = attributes(file[1] ?? '').get('target-language');

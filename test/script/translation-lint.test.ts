@@ -113,6 +113,15 @@ describe('translation lint', () => {
       expectDiagnostic(script(quoted), 'TRANSLATION_PUNCTUATION', '6:69', 'warning');
     });
 
+    it('names the last character as a reader sees it: a letter with its vowel sign, an emoji', () => {
+      const bengali = TRANSLATED.replace('pt: "Obrigado."', 'pt: "ধন্যবাদ (আমি)"');
+      const d = expectDiagnostic(script(bengali), 'TRANSLATION_PUNCTUATION', '9:66', 'warning');
+      expect(d.params).toEqual({ language: 'pt', sourceEnd: '.', textEnd: 'মি' });
+      const emoji = TRANSLATED.replace('pt: "Obrigado."', 'pt: "Obrigado 👍🏽"');
+      const e = expectDiagnostic(script(emoji), 'TRANSLATION_PUNCTUATION', '9:66', 'warning');
+      expect(e.params.textEnd).toBe('👍🏽');
+    });
+
     it('accepts another sentence end, the Bengali dari and closing quotes', () => {
       const steps = TRANSLATED.replace('pt: "Obrigado."', 'pt: "Obrigado!"')
         .replace('pt: "Olá."', "pt: 'Olá, diga “bom dia”.'")

@@ -111,7 +111,14 @@ const SENTENCE_END = new Set(['.', '!', '?', '…', '।', '॥', '。', '！', 
 const CLOSING = new Set(['"', "'", '”', '’', '»', '«', '“', '„', ')', ']', '）']);
 const CLOSING_CODES = new Set([...CLOSING].map((char) => char.charCodeAt(0)));
 
-/** The last character that is neither white space nor a closing quote or bracket. */
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Longer than any character a reader sees as one (an emoji sequence, a letter and its marks). */
+const LONGEST_GRAPHEME = 32;
+
+/**
+ * The last character, as a reader sees one (a letter with its vowel sign or accent,
+ * an emoji), that is neither white space nor a closing quote or bracket.
+ */
 function lastMark(text: string): string {
   let end = text.length;
   while (end > 0) {
@@ -120,9 +127,8 @@ function lastMark(text: string): string {
     end--;
   }
   if (end === 0) return '';
-  const code = text.charCodeAt(end - 1);
-  // A letter outside the Basic Multilingual Plane (an emoji) is two code units.
-  return code >= 0xdc00 && code <= 0xdfff && end > 1
-    ? text.slice(end - 2, end)
-    : (text[end - 1] as string);
+  let last = '';
+  for (const { segment } of GRAPHEMES.segment(text.slice(Math.max(0, end - LONGEST_GRAPHEME), end)))
+    last = segment;
+  return last;
 }

@@ -2,7 +2,7 @@
  * Characters a script's text may not hold. Control characters (C0 but tab and line
  * feed, DEL, C1) would be run by a terminal instead of shown, and bidirectional
  * overrides and isolates make a line read as something else: exactly what
- * src/text/sanitize.ts removes from output (test/script/controls.test.ts holds the
+ * src/text/sanitize.ts removes from output (test/script/characters.test.ts holds the
  * two sets equal). A text shown on one line may not break inside either.
  */
 
