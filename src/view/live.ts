@@ -52,8 +52,9 @@ export const MIN_WINDOW = { columns: 40, rows: 12 } as const;
 
 const FIELD_PROMPT = '› ';
 
-function tooSmall(columns: number, rows: number, t: Translate): LiveFrame {
-  const text = t('screen.tooSmall', MIN_WINDOW);
+function tooSmall(columns: number, rows: number, t: Translate, ascii?: boolean): LiveFrame {
+  const asked = t('screen.tooSmall', MIN_WINDOW);
+  const text = ascii ? asciiLine(asked) : asked;
   const lines = wrapText(text, columns).slice(0, Math.max(0, rows));
   return { lines: lines.map((line) => paint.warning(line)), scroll: 0, page: 0 };
 }
@@ -91,7 +92,7 @@ export function renderLive(view: LiveView): LiveFrame {
     ? Math.max(20, window.columns - 1)
     : Math.max(1, Math.floor(window.columns) - 1);
   if (!view.plain && (window.columns < MIN_WINDOW.columns || window.rows < MIN_WINDOW.rows)) {
-    return tooSmall(columns, Math.floor(window.rows), t);
+    return tooSmall(columns, Math.floor(window.rows), t, view.ascii);
   }
   const screen: ScreenView = {
     ...view,
