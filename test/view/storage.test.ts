@@ -19,7 +19,7 @@ type RecorderStub = Pick<Recorder, 'storage'>;
 
 const stub = (storage: Storage): RecorderStub => ({ storage });
 
-function screen(recorder: RecorderStub, locale: Locale = 'en', ascii = false): string[] {
+function screen(recorder: RecorderStub, locale: Locale = 'en', ascii = false): readonly string[] {
   return renderLive({
     ...viewOf(polishScript, stateOn('greet'), locale),
     window: { columns: 80, rows: 24 },
