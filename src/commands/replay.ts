@@ -12,11 +12,13 @@ import { colourLevel } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
 import { resolveLogDir } from '../log/index.js';
 import { playbackFrames } from '../replay/compose.js';
+import { replayControls } from '../replay/controls.js';
 import { castText, saveCast } from '../replay/export.js';
 import { openReplay } from '../replay/open.js';
 import { parseReplayOptions, type ReplayFlags } from '../replay/options.js';
 import { summaryLines } from '../replay/summary.js';
 import { sanitizeLine } from '../text/sanitize.js';
+import { terminalCaps } from '../ui/terminal-caps.js';
 import type { Handler } from './command.js';
 
 export interface ReplayCommandOptions extends ReplayFlags {
@@ -53,7 +55,13 @@ const handler: Handler<[session: string], ReplayCommandOptions> = async ({ args,
     const { play } = await import('../ui/replay-player.js');
     const columns = Math.max(20, (process.stdout.columns || 80) - 1);
     const frames = playbackFrames(record, script, { columns, timing: options.timing, locale });
-    const ended = await play(frames, { input: process.stdin, output: process.stdout });
+    const controls = replayControls(frames, {
+      locale,
+      columns,
+      keys: process.stdin.isTTY === true,
+      unicode: terminalCaps().unicode,
+    });
+    const ended = await play(frames, { input: process.stdin, output: process.stdout, controls });
     // The player has left the screen as it was: there is nothing more to say.
     if (ended === 'interrupted') throw InterruptedError.alreadyReported();
   }

@@ -36,6 +36,7 @@ export function composeReplay(input: {
   readonly columns: number;
   /** Locale of the replay's own words (the screens keep the session's locale). */
   readonly locale: Locale;
+  readonly footer?: readonly string[];
 }): Replay {
   const built = buildFrames(input);
   if (built.end) return { frames: built.frames };
@@ -57,7 +58,10 @@ export function composeReplay(input: {
   };
 }
 
-/** The frames to play, at `columns` and with the player's timing. */
+/**
+ * The frames to play, at `columns` and with the player's timing; without the
+ * agent's keys, which do nothing in a replay: the player draws its controls there.
+ */
 export function playbackFrames(
   record: ReplayRecord,
   script: Script,
@@ -69,6 +73,7 @@ export function playbackFrames(
     script,
     columns: options.columns,
     locale: options.locale,
+    footer: [],
   });
   return retime(replay.frames, options.timing);
 }

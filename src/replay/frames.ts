@@ -52,6 +52,8 @@ export interface FramesInput {
   readonly events: readonly LoggedEvent[];
   readonly script: Script;
   readonly columns: number;
+  /** In place of the agent's keys (see ScreenView.footer): a player draws its own controls. */
+  readonly footer?: readonly string[];
 }
 
 export function sessionLocale(start: SessionHeader): Locale {
@@ -89,6 +91,7 @@ export function buildFrames(input: FramesInput): FramesResult {
       progress: stepProgress(script, state),
       stages: stageStatus(script, state),
       mode: 'main',
+      ...(input.footer ? { footer: input.footer } : {}),
     });
   const frames: Frame[] = [];
   const push = (state: SessionState, at: number, produced: readonly SessionEvent[]) => {
