@@ -13,6 +13,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import type { Script, Step } from '../../src/script/types.js';
 import type { SessionEvent } from '../../src/session/types.js';
 import { sessionPrompt } from '../../src/ui/session-prompt.js';
+import { type TerminalCaps, terminalCaps } from '../../src/ui/terminal-caps.js';
 
 const step = (fields: Partial<Step> & Pick<Step, 'id' | 'stage'>): Step => ({
   required: false,
@@ -84,9 +85,17 @@ async function shown(text: string, raw = false): Promise<string> {
 
 const running: Array<() => void> = [];
 
-async function start(locale: Locale = 'en') {
+type Prompt = Awaited<ReturnType<typeof start>>;
+
+interface StartOptions {
+  readonly rows?: number;
+  readonly caps?: TerminalCaps;
+}
+
+async function start(locale: Locale = 'en', options: StartOptions = {}) {
   const stored: Stored[] = [];
   let printed = '';
+  let writes = 0;
   const sink: EventSink & { ended: boolean } = {
     ended: false,
     appendAll(events) {
@@ -104,10 +113,11 @@ async function start(locale: Locale = 'en') {
     new Writable({
       write(chunk, _encoding, done) {
         printed += String(chunk);
+        writes++;
         done();
       },
     }),
-    { rows: 40 },
+    { rows: options.rows ?? 40 },
   );
   const stop = new AbortController();
   running.push(() => stop.abort());
@@ -119,7 +129,7 @@ async function start(locale: Locale = 'en') {
       vars: {},
       columns: () => 80,
       clock: () => NOW + 5000,
-      caps: { cursor: true, unicode: true },
+      caps: options.caps ?? { cursor: true, unicode: true },
     },
     { input, output, signal: stop.signal },
   );
@@ -133,6 +143,11 @@ async function start(locale: Locale = 'en') {
     answer,
     stored,
     types: () => stored.map(({ event }) => event.type),
+    /** How many times the prompt wrote to the terminal: once a frame drawn. */
+    writes: () => writes,
+    input,
+    /** Stops the prompt as a signal does. */
+    abort: () => stop.abort(),
     getScreen: (options: { raw?: boolean } = {}) => shown(printed, options.raw),
     /** The screen as it was when the `index`th stored event was stored. */
     screenAt: (index: number) => shown(printed.slice(0, stored[index]?.printed ?? 0)),
@@ -303,5 +318,166 @@ describe('the session prompt', () => {
     expect(note?.type).toBe('note');
     // The log keeps what was typed; only the screen is cleaned.
     expect(note && 'text' in note ? note.text : '').toContain('\u202e');
+  });
+});
+
+describe('what comes in at once', () => {
+  const t = translatorFor('en');
+  const PASTE = (text: string) => `\x1b[200~${text}\x1b[201~`;
+
+  it('takes a bracketed paste in a note as one line of text, keys and lines included', async () => {
+    const p = await start();
+    await p.press('n');
+    await p.type(PASTE('please refund\r2 items e'));
+    expect(await p.getScreen()).toContain('› please refund 2 items e');
+    expect(p.types()).toEqual(['enter']);
+    await p.press('enter');
+    expect(p.stored.at(-1)?.event).toEqual({
+      type: 'note',
+      step: 'greet',
+      text: 'please refund 2 items e',
+    });
+  });
+
+  it('does nothing with a paste outside a text field, and says so', async () => {
+    const p = await start();
+    await p.type(PASTE('please refund 2 items\r'));
+    expect(p.types()).toEqual(['enter']);
+    expect(await p.getScreen()).toContain('Greet the caller');
+    expect(await p.getScreen()).toContain(t('run.keys.pasteIgnored').slice(0, 40));
+  });
+
+  it('stops a burst of keys that is not a bracketed paste at the panel it opened', async () => {
+    const p = await start();
+    // "please": p and l do nothing, e opens the outcome list; " refund 2 …" must not pick.
+    await p.type('please refund 2 items\r');
+    const screen = await p.getScreen();
+    expect(screen).toContain(t('run.panel.outcome'));
+    expect(screen).toContain('more keys came in the same burst and were left out');
+    expect(p.types()).toEqual(['enter']);
+    await p.press('escape');
+    // An Esc alone waits a moment for the rest of a sequence a slow link may split.
+    await wait(100);
+    expect(await p.getScreen()).not.toContain(t('run.panel.outcome'));
+  });
+
+  it('draws at most once a frame however many reads come at once', async () => {
+    const p = await start();
+    await p.press('n');
+    const before = p.writes();
+    for (const ch of 'x'.repeat(300)) p.input.write(ch);
+    await wait(FRAME_WAIT * 3);
+    expect(p.writes() - before).toBeLessThanOrEqual(3);
+    expect(await p.getScreen()).toMatch(/› …x{70}/);
+  });
+
+  it('reads Esc then a digit in one read as Esc, then the digit', async () => {
+    const p = await start();
+    await p.press('s');
+    await p.press('y');
+    expect(await p.getScreen()).toContain(t('run.panel.skipReason'));
+    await p.type('\x1b3');
+    const screen = await p.getScreen();
+    expect(screen).not.toContain(t('run.panel.skipReason'));
+    expect(screen).toContain(t('run.keys.nothingToPick'));
+    expect(p.types()).toEqual(['enter']);
+  });
+
+  it('asks before Ctrl-D ends the call; any other key goes back to it', async () => {
+    const p = await start();
+    await p.type('\x04');
+    expect(await p.getScreen()).toContain(t('run.panel.quitConfirm'));
+    await p.press('x');
+    expect(await p.getScreen()).not.toContain(t('run.panel.quitConfirm'));
+    expect(await p.getScreen()).toContain('Greet the caller');
+    await p.type('\x04');
+    await p.press('y');
+    await expect(p.answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+  });
+
+  it('confirms with the language’s own key as well as y, and shows it', async () => {
+    for (const [locale, yes] of [
+      ['pl', 't'],
+      ['cs', 'a'],
+      ['pt', 's'],
+    ] as const) {
+      const p = await start(locale);
+      const tl = translatorFor(locale);
+      await p.press('s');
+      expect(await p.getScreen()).toContain(`${yes}: `);
+      await p.press(yes);
+      expect(await p.getScreen()).toContain(tl('run.panel.skipReason'));
+    }
+  });
+
+  it('takes at most 1,000 characters in a field and says how many it left out', async () => {
+    const p = await start();
+    await p.press('n');
+    await p.type(PASTE('x'.repeat(1500)));
+    const screen = (await p.getScreen()).replace(/\s+/g, ' ');
+    expect(screen).toContain(t('run.keys.fieldFull', { count: 500, max: 1000 }));
+    await p.press('enter');
+    const note = p.stored.at(-1)?.event;
+    expect(note && 'text' in note ? note.text.length : 0).toBe(1000);
+  });
+
+  it('asks for a bigger window below the smallest, and still records keys', async () => {
+    const p = await start('en', { rows: 8 });
+    expect(await p.getScreen()).toContain('too small');
+    await p.press('enter');
+    expect(p.types()).toEqual(['enter', 'done', 'enter']);
+  });
+
+  it('prints plain lines on a terminal without cursor addressing, and only when something changes', async () => {
+    const p = await start('en', { caps: { cursor: false, unicode: false } });
+    const first = await p.getScreen({ raw: true });
+    expect(first).toContain('Greet the caller');
+    expect(first).not.toContain('\x1b');
+    await wait(1200);
+    expect(await p.getScreen({ raw: true })).toBe(first);
+    await p.press('enter');
+    const next = await p.getScreen({ raw: true });
+    expect(next.startsWith(first)).toBe(true);
+    expect(next.slice(first.length)).toContain('Ask the name');
+    expect(next).not.toContain('\x1b');
+  });
+});
+
+describe('the terminal’s modes', () => {
+  const ON = '\x1b[?2004h';
+  const OFF = '\x1b[?2004l';
+  const ways = {
+    'the call ends': async (p: Prompt) => {
+      for (const key of ['enter', 'enter', '1', 'enter', '1']) await p.press(key);
+    },
+    'Ctrl-C': (p: Prompt) => p.type('\x03'),
+    'a signal': async (p: Prompt) => p.abort(),
+  };
+
+  for (const [way, leave] of Object.entries(ways)) {
+    it(`turns bracketed paste on at the start and off when ${way}`, async () => {
+      const p = await start();
+      expect(await p.getScreen({ raw: true })).toContain(ON);
+      await leave(p);
+      await p.answer.catch(() => undefined);
+      const raw = await p.getScreen({ raw: true });
+      expect(raw.lastIndexOf(OFF)).toBeGreaterThan(raw.lastIndexOf(ON));
+      // The alternate screen is left too, and the cursor shown again.
+      expect(raw.endsWith('\x1b[?2004l\x1b[?25h\x1b[?1049l')).toBe(true);
+    });
+  }
+
+  it('reads TERM=dumb as no cursor addressing, and no UTF-8 locale as ASCII', () => {
+    expect(terminalCaps({ TERM: 'xterm-256color', LANG: 'pl_PL.UTF-8' }, 'linux')).toEqual({
+      cursor: true,
+      unicode: true,
+    });
+    expect(terminalCaps({ TERM: 'dumb', LANG: 'en_US.utf8' }, 'linux').cursor).toBe(false);
+    expect(terminalCaps({ TERM: 'xterm', LANG: 'C' }, 'linux').unicode).toBe(false);
+    // LC_ALL wins over LANG, as the C library reads them.
+    expect(terminalCaps({ TERM: 'xterm', LC_ALL: 'C', LANG: 'C.UTF-8' }, 'linux').unicode).toBe(
+      false,
+    );
+    expect(terminalCaps({ TERM: 'xterm', LC_CTYPE: 'cs_CZ.UTF-8' }, 'linux').unicode).toBe(true);
   });
 });
