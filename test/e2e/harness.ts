@@ -72,7 +72,8 @@ export function startCoach(args: string[], opts: StartOptions = {}): Session {
 
   const term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
   const child = pty.spawn(process.execPath, [BIN, ...args], {
-    name: 'xterm-256color',
+    // node-pty sets TERM from the name: a test's own TERM (dumb) must win.
+    name: opts.env?.TERM ?? 'xterm-256color',
     cols,
     rows,
     cwd: opts.cwd ?? ROOT,
