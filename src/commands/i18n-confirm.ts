@@ -9,7 +9,7 @@ import { t } from '../i18n/index.js';
 import { confirm, hasStep } from '../i18n-tools/confirm.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, sameLock } from '../i18n-tools/lock.js';
-import { localeOption } from '../i18n-tools/options.js';
+import { localeOption, promisedLocale } from '../i18n-tools/options.js';
 import { problemsText } from '../i18n-tools/problems.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
@@ -26,6 +26,7 @@ const handler: Handler<[paths: string[]], I18nConfirmOptions> = async ({ args, o
   const { scripts, problems } = await loadScripts(args[0]);
   process.stderr.write(problemsText(problems));
   if (problems.length > 0) throw UsageError.alreadyReported();
+  if (locale !== undefined) promisedLocale(scripts, locale);
   if (step !== undefined && !scripts.some((s) => hasStep(s.table, step))) {
     throw new UsageError('i18n.errors.unknownStep', { step });
   }

@@ -7,7 +7,7 @@ import { t } from '../i18n/index.js';
 import { writeCsv } from '../i18n-tools/csv.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { noteWriter } from '../i18n-tools/note.js';
-import { formatOption, localeOption } from '../i18n-tools/options.js';
+import { formatOption, localeOption, promisedLocale } from '../i18n-tools/options.js';
 import { writePo } from '../i18n-tools/po.js';
 import { problemsText } from '../i18n-tools/problems.js';
 import { exportRows } from '../i18n-tools/rows.js';
@@ -29,6 +29,7 @@ const handler: Handler<[paths: string[]], I18nExportOptions> = async ({ args, op
   const { scripts, problems } = await loadScripts(args[0]);
   process.stderr.write(problemsText(problems));
   if (problems.length > 0) throw UsageError.alreadyReported();
+  promisedLocale(scripts, locale);
   const rows = exportRows(scripts, locale, noteWriter(locale));
   const text =
     format === 'csv'
@@ -39,7 +40,7 @@ const handler: Handler<[paths: string[]], I18nExportOptions> = async ({ args, op
   if (opts.out !== undefined) {
     await writeFileAtomic(opts.out, text);
     process.stderr.write(
-      `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, locale }))}\n`,
+      `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, language: locale }))}\n`,
     );
   } else await createSink(process.stdout).write(text);
 };

@@ -17,6 +17,7 @@ import {
   renderText,
   wordsFor,
 } from '../preview/index.js';
+import { InvalidScriptError } from '../script-files/load-script.js';
 import type { Handler } from './command.js';
 import { loadNamedScript } from './script-arg.js';
 
@@ -54,7 +55,17 @@ const handler: Handler<[script: string], PreviewOptions> = async ({ args, opts }
   const values = parseVars(opts.var);
   const out = opts.out === '' ? undefined : opts.out;
   const { color } = opts;
-  const { script } = await loadNamedScript(args[0], opts.scripts, color);
+  const { script } = await loadNamedScript(args[0], opts.scripts, color).catch((error) => {
+    // Its diagnostics are printed; the last line says what a preview cannot do, not a call.
+    if (!(error instanceof InvalidScriptError)) throw error;
+    const { path } = error;
+    const count = Math.max(1, error.diagnostics.length);
+    throw new FailureError(
+      'preview.errors.invalidScript',
+      { path, count },
+      { hint: 'run.errors.invalidScriptHint', hintParams: { path } },
+    );
+  });
 
   const locale = currentLocale();
   const t = translatorFor(locale);

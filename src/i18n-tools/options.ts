@@ -1,7 +1,19 @@
 /** Checks of the i18n commands' options; a bad value is a usage error (exit 2). */
 import { UsageError } from '../errors.js';
 
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/;
+const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})?$/;
+
+/** Languages Unicode names: `xx` has the shape of a code but is no language. */
+const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+function isLanguage(code: string): boolean {
+  if (!LOCALE.test(code)) return false;
+  try {
+    return LANGUAGES.of(code.split('-')[0] as string) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
 export const FORMATS = ['csv', 'xliff', 'po'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
@@ -15,7 +27,7 @@ export function localeOption(value: string | undefined, required: boolean): stri
       throw new UsageError('i18n.errors.localeRequired', {}, { hint: 'i18n.errors.localeHint' });
     return undefined;
   }
-  if (!LOCALE.test(value)) {
+  if (!isLanguage(value)) {
     throw new UsageError(
       'i18n.errors.badLocale',
       { locale: value },
@@ -35,5 +47,25 @@ export function formatOption(value: string | undefined): ExportFormat {
     'i18n.errors.badFormat',
     { format: String(value) },
     { hint: 'i18n.errors.formatHint' },
+  );
+}
+
+interface Promising {
+  readonly file: string;
+  readonly table: { readonly locales: readonly string[] };
+}
+
+/**
+ * `--locale` must be a language every script named promises (its `locales`): rows or
+ * confirmations for another would be work no check ever asks for.
+ */
+export function promisedLocale(scripts: readonly Promising[], locale: string): void {
+  const other = scripts.find((s) => !s.table.locales.includes(locale));
+  if (!other) return;
+  const promised = other.table.locales.join(', ');
+  throw new UsageError(
+    'i18n.errors.notPromised',
+    { file: other.file, locale, promised },
+    { hint: 'i18n.errors.notPromisedHint' },
   );
 }

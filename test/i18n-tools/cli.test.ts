@@ -161,4 +161,82 @@ describe('coach i18n export / import', () => {
     expect(refused.stderr).toContain("row 'retail-returns:name.ask'");
     expect(snapshot()).toEqual(snap);
   });
+
+  it('writes its count in the interface language, whatever the language exported', async () => {
+    const out = at('../bn.csv');
+    const run = await coach(
+      ['i18n', 'export', 'retail-returns.yaml', '--locale', 'bn', '--out', out],
+      {
+        cwd: dir,
+        env: { ...NO_COLOR, COACH_LANG: 'en' },
+      },
+    );
+    rmSync(out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Wrote \d+ texts to translate into bn to /);
+  });
+
+  it('refuses a --locale that is no language, or that a script does not promise, with a hint', async () => {
+    for (const command of [['export'], ['confirm']]) {
+      const xx = await run(['i18n', ...command, '.', '--locale', 'xx']);
+      expect(xx.code).toBe(2);
+      expect(xx.stderr).toContain("'xx' is not a language code");
+      const de = await run(['i18n', ...command, 'service-cycle.yaml', '--locale', 'de']);
+      expect(de.code).toBe(2);
+      expect(de.stderr).toContain("does not promise the language 'de'");
+      expect(de.stderr).toContain('en, pt, pl, bn, cs');
+      expect(de.stderr).toMatch(/add it to locales:/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['retail-returns.yaml', 'service-cycle.yaml']);
+  });
+
+  it('refuses a script with control characters, printing none of them', async () => {
+    const hostile = readFileSync(at('service-cycle.yaml'), 'utf8').replace(
+      /^(\s+en: ")([^"]*")/m,
+      '$1\\e]0;pwned\\a\\x9b2J\\u202e$2',
+    );
+    writeFileSync(at('service-cycle.yaml'), hostile);
+    for (const format of ['csv', 'po']) {
+      const exported = await run(['i18n', 'export', '.', '--locale', 'pt', '--format', format]);
+      expect(exported.code).toBe(2);
+      expect(exported.stdout).toBe('');
+      expect(exported.stderr).toContain('CONTROL_CHARACTER');
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must not be there
+      expect(exported.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    }
+  });
+
+  it('imports the semicolon CSV of a spreadsheet, and refuses a file cut off, in another charset or with a bad reference', async () => {
+    await run(['i18n', 'confirm', '.']);
+    const csv = at('../pt.csv');
+    await run(['i18n', 'export', '.', '--locale', 'pt', '--out', csv]);
+    const before = snapshot();
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(/","/g, '";"'));
+    const semicolons = await run(['i18n', 'import', csv, '.']);
+    rmSync(csv);
+    expect(semicolons.stderr).toBe('');
+    expect(semicolons.code).toBe(0);
+    expect(snapshot()).toEqual(before);
+
+    const po = at('../pt.po');
+    const xliff = at('../pt.xlf');
+    await run(['i18n', 'export', '.', '--locale', 'pt', '--format', 'po', '--out', po]);
+    await run(['i18n', 'export', '.', '--locale', 'pt', '--format', 'xliff', '--out', xliff]);
+    const text = { po: readFileSync(po, 'utf8'), xliff: readFileSync(xliff, 'utf8') };
+    const bad: [string, string, RegExp][] = [
+      [po, text.po.replace('charset=UTF-8', 'charset=ISO-8859-2'), /character set ISO-8859-2/],
+      [xliff, text.xliff.slice(0, text.xliff.length / 2), /cut off/],
+      [xliff, text.xliff.replace(/(<target[^>]*>)/, '$1&#xFFFFFFFF;'), /cannot read .* near /],
+    ];
+    for (const [file, content, message] of bad) {
+      writeFileSync(file, content);
+      const refused = await run(['i18n', 'import', file, '.']);
+      expect(refused.stderr).toMatch(message);
+      expect(refused.stderr).not.toContain('unexpected');
+      expect(refused.code).toBe(2);
+      expect(snapshot()).toEqual(before);
+    }
+    rmSync(po);
+    rmSync(xliff);
+  });
 });

@@ -96,6 +96,9 @@ describe('coach preview', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/errors\.yaml:\d+:\d+/);
+    // A preview is no call: the last word says what cannot be done here.
+    expect(run.stderr).toMatch(/errors\.yaml has \d+ errors, so it cannot be previewed/);
+    expect(run.stderr).not.toContain('cannot start');
   });
 
   it('reports a file it cannot write with exit 1, leaving nothing behind', async () => {
