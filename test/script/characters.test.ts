@@ -2,12 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { refusedCharacter } from '../../src/script/text/controls.js';
 import { sanitizeLine, sanitizeText } from '../../src/text/sanitize.js';
-import { check, codes, expectDiagnostic, FIVE_STEPS, withSteps } from './helpers.js';
+import { check, codes, expectDiagnostic, FIVE_STEPS, greeting, withSteps } from './helpers.js';
 
 // withSteps: step i (from 0) is on line 5 + i; what follows `steps` starts on line 10.
-const greeting = (say: string, after = '') =>
-  check(withSteps(FIVE_STEPS.replace('{ en: "Hello." }', say), after));
-
 describe('control characters and bidirectional overrides', () => {
   it('are refused at the escape that writes them', () => {
     const result = greeting('{ en: "Hello.\\e]0;pwned\\a" }');

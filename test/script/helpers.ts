@@ -70,3 +70,8 @@ export const FIVE_STEPS = [
   '  - { id: offer, stage: solutions, say: { en: "Here is what we can do." } }',
   '  - { id: thanks, stage: gratitude, say: { en: "Thank you." } }',
 ].join('\n');
+
+/** FIVE_STEPS checked with `say` (a locale map, on line 5) as the greeting's text. */
+export function greeting(say: string, after = ''): CheckResult {
+  return check(withSteps(FIVE_STEPS.replace('{ en: "Hello." }', say), after));
+}

@@ -1,11 +1,8 @@
 /** Every variable a text shows has a value by then (VARIABLE_WITHOUT_VALUE). */
 import { describe, expect, it } from 'vitest';
-import { check, codes, expectDiagnostic, FIVE_STEPS, withSteps } from './helpers.js';
+import { check, codes, expectDiagnostic, FIVE_STEPS, greeting, withSteps } from './helpers.js';
 
 // withSteps: step i (from 0) is on line 5 + i; what follows `steps` starts on line 10.
-const greeting = (say: string, variables = '') =>
-  check(withSteps(FIVE_STEPS.replace('{ en: "Hello." }', say), variables));
-
 describe('a variable with no value where it is shown', () => {
   it('is the built-in company when nothing gives it a value', () => {
     const result = greeting('{ en: "Hello, thank you for calling {{company}}." }');
