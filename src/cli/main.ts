@@ -53,10 +53,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   } catch (error) {
     thrown = { error };
   }
-  const lost = await stdout.failure();
   // Output that never arrived outweighs a success (help and the version included);
-  // a command's own failure is still told as it is.
-  const failure = lost && (!thrown || exitCodeOf(thrown.error) === 0) ? { error: lost } : thrown;
+  // a command's own failure is told as it is, without waiting on an output that
+  // may never drain (the dead terminal of an interrupted call).
+  const succeeded = !thrown || exitCodeOf(thrown.error) === 0;
+  const lost = succeeded ? await stdout.failure() : undefined;
+  const failure = lost ? { error: lost } : thrown;
   if (!failure) {
     exit(0);
     return;
