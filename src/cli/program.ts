@@ -49,6 +49,12 @@ function quiet(command: Command): Command {
     });
 }
 
+/** A paragraph of help, wrapped to the window as commander wraps its own. */
+function wrapped(command: Command, text: string): string {
+  const help = command.createHelp();
+  return help.boxWrap(text, (help.helpWidth ?? process.stdout.columns ?? 80) - 1);
+}
+
 /** The filters with which `sessions` and `report` read logs (ReadingOptions). */
 function withFilters(command: Command): Command {
   return command
@@ -92,7 +98,7 @@ export function buildProgram(only?: string): Command {
       .option('--scripts <dir>', 'cli.options.scripts')
       .option('--answers <file>', 'cli.options.answers')
       // The answers file's format, where its users look for it (docs/answers-format.md).
-      .addHelpText('after', () => `\n${t('cli.help.runAnswers')}\n`)
+      .addHelpText('after', ({ command }) => `\n${wrapped(command, t('cli.help.runAnswers'))}\n`)
       .action(lazy(() => import('../commands/run.js')));
   }
 
