@@ -1,8 +1,8 @@
 /**
  * The replay's own line under each screen, in place of the agent's keys (the
  * viewer's keys are not the agent's): whether it plays or is paused, where it is
- * in the call (the call's clock against its length, the step among the steps
- * shown) and, when keys are read, what they do.
+ * in the call (the call's clock against its length: the screen's header already
+ * says which step of the script) and, when keys are read, what they do.
  */
 import { formatClock } from '../i18n/durations.js';
 import { translatorFor } from '../i18n/index.js';
@@ -26,13 +26,6 @@ export type Controls = (index: number, paused: boolean) => string;
 export function replayControls(frames: readonly Frame[], options: ControlsOptions): Controls {
   const t = translatorFor(options.locale);
   const length = formatClock(frames.at(-1)?.call ?? 0, options.locale);
-  // The step on screen at each frame: how many steps have appeared so far.
-  const stepAt: number[] = [];
-  let steps = 0;
-  for (const frame of frames) {
-    if (frame.step !== undefined) steps++;
-    stepAt.push(steps);
-  }
   const marks = options.unicode ? { play: '▶', pause: '‖' } : { play: '>', pause: '||' };
   return (index, paused) => {
     const frame = frames[index];
@@ -40,8 +33,6 @@ export function replayControls(frames: readonly Frame[], options: ControlsOption
       mark: paused ? `${marks.pause} ${t('replay.controlsPaused')}` : marks.play,
       time: formatClock(frame?.call ?? 0, options.locale),
       length,
-      step: stepAt[index] ?? 0,
-      steps,
     });
     const keys = options.keys
       ? t(paused ? 'replay.controlsKeysPaused' : 'replay.controlsKeysPlaying')

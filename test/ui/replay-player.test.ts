@@ -45,6 +45,18 @@ describe('coach replay in a terminal', () => {
     expect((await s.exited).exitCode).toBe(0);
   });
 
+  it('shows its controls, and a pause at once', async () => {
+    const s = replay(recordCall(), '--speed', '0.00001', '--max-idle', '100000');
+    await s.waitFor(/▶ 00:00 \/ \d\d:\d\d · space pause · → next step · q quit/);
+    s.write(' ');
+    await s.waitFor(/‖ paused 00:00 \/ \d\d:\d\d · space play/);
+    s.write('\x1b[C');
+    await s.waitFor("Customer's name");
+    expect(s.screen()).toMatch(/‖ paused 00:\d\d \//);
+    s.write('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
+
   it('Ctrl-C stops with 130', async () => {
     const call = recordCall();
     const s = replay(call, '--speed', '0.00001', '--max-idle', '100000');
@@ -84,7 +96,14 @@ describe('replay shows what coach run showed', () => {
     const s = replay({ logDir: run.logDir, id }, '--speed', '0.00001', '--max-idle', '100000');
     for (let step = 1; step <= 5; step++) {
       await s.waitFor(`Step ${step} of`);
-      expect(stepScreen(s.screen())).toEqual(seen[step - 1]);
+      const [agentKeys, ...screen] = (seen[step - 1] as string[]).toReversed();
+      const [controls, ...replayed] = stepScreen(s.screen()).toReversed();
+      // The screen whole, but the agent's keys, which do nothing here: the replay's controls instead.
+      expect(replayed).toEqual(screen);
+      expect(agentKeys).toMatch(/^Enter done .*s skip/);
+      expect(controls).toMatch(
+        /^(▶|‖ paused) mm:ss \/ mm:ss · space (pause|play) · → next step · q quit$/,
+      );
       s.write('\x1b[C');
     }
     await s.waitFor('Call ended early');
