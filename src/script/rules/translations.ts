@@ -112,6 +112,10 @@ const CLOSING = new Set(['"', "'", '”', '’', '»', '«', '“', '„', ')', 
 const CLOSING_CODES = new Set([...CLOSING].map((char) => char.charCodeAt(0)));
 
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const ZWJ = '\u200d';
+/** What joins the character before it: a mark, a joiner, a variation selector, a skin tone, a flag's half, a tag. */
+const JOINS =
+  /^[\p{M}\u200c\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u{e0020}-\u{e007f}]$/u;
 /** Longer than any character a reader sees as one (an emoji sequence, a letter and its marks). */
 const LONGEST_GRAPHEME = 32;
 
@@ -127,6 +131,12 @@ function lastMark(text: string): string {
     end--;
   }
   if (end === 0) return '';
+  const code = text.charCodeAt(end - 1);
+  // A letter outside the Basic Multilingual Plane (an emoji) is two code units.
+  const start = code >= 0xdc00 && code <= 0xdfff && end > 1 ? end - 2 : end - 1;
+  const char = text.slice(start, end);
+  // Most texts end with a character that stands alone: segmenting is the slow path.
+  if (!JOINS.test(char) && text[start - 1] !== ZWJ) return char;
   let last = '';
   for (const { segment } of GRAPHEMES.segment(text.slice(Math.max(0, end - LONGEST_GRAPHEME), end)))
     last = segment;
