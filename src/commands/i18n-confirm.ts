@@ -39,7 +39,9 @@ const handler: Handler<[paths: string[]], I18nConfirmOptions> = async ({ args, o
     });
     const changed = !sameLock(result.lock, script.lock) || (!script.locked && result.lock.size > 0);
     if (changed)
-      await writeFileAtomic(script.lockFile, formatLock(result.lock, basename(script.file)));
+      await writeFileAtomic(script.lockFile, formatLock(result.lock, basename(script.file)), {
+        shared: true,
+      });
     total += result.count;
     if (result.count > 0) {
       out.push(

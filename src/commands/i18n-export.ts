@@ -38,7 +38,7 @@ const handler: Handler<[paths: string[]], I18nExportOptions> = async ({ args, op
         ? writePo(rows, locale)
         : writeXliff(rows, locale);
   if (opts.out !== undefined) {
-    await writeFileAtomic(opts.out, text);
+    await writeFileAtomic(opts.out, text, { shared: true });
     process.stderr.write(
       `${sanitizeLine(t('i18n.export.written', { count: rows.length, file: opts.out, language: locale }))}\n`,
     );

@@ -57,7 +57,8 @@ const handler: Handler<[file: string, paths: string[]]> = async ({ args }) => {
     );
   }
   for (const change of plan.changes)
-    if (change.text !== undefined) await writeFileAtomic(change.file, change.text);
+    if (change.text !== undefined)
+      await writeFileAtomic(change.file, change.text, { shared: true });
   for (const change of plan.changes) {
     const before = scripts.find((s) => s.file === change.file);
     if (
@@ -65,7 +66,13 @@ const handler: Handler<[file: string, paths: string[]]> = async ({ args }) => {
       (before && sameLock(before.lock, change.lock) && (before.locked || change.lock.size === 0))
     )
       continue;
-    await writeFileAtomic(lockPathFor(change.file), formatLock(change.lock, basename(change.file)));
+    await writeFileAtomic(
+      lockPathFor(change.file),
+      formatLock(change.lock, basename(change.file)),
+      {
+        shared: true,
+      },
+    );
   }
   const out = plan.changes.map((c) =>
     sanitizeLine(

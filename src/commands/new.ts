@@ -47,7 +47,7 @@ const handler: Handler<[file: string], NewOptions> = async ({ args, opts }) => {
     throw writeError(file, error);
   }
   try {
-    await writeFileAtomic(path, text, { replace: force });
+    await writeFileAtomic(path, text, { replace: force, shared: true });
   } catch (error) {
     // A file that appeared since the check above: the writer refused to replace it.
     if (!force && (error as NodeJS.ErrnoException).code === 'EEXIST') throw existsError(file);

@@ -44,7 +44,7 @@ function formatOf(value: string | undefined): PreviewFormat {
 
 async function writeOut(path: string, text: string): Promise<void> {
   try {
-    await writeFileAtomic(path, text);
+    await writeFileAtomic(path, text, { shared: true });
   } catch (cause) {
     throw new FailureError('preview.errors.write', { path }, { cause });
   }

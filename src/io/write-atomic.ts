@@ -4,12 +4,13 @@
  * never half of either. The folder is flushed last, so that after a power cut the
  * name points at the new content, not back at the old.
  *
- * Every file coach writes this way may hold what customers said (a report's
- * skip reasons, a recording's notes and captured values) or is written beside
- * such files, so a file it creates is private to its user (0600), whatever the
- * umask. A file that is already there keeps its permissions: that is how a user
- * asks for another mode (create or chmod the file first), and replacing a file
- * never widens or narrows who can read it.
+ * A file that may hold what customers said (a report's skip reasons, a
+ * recording's notes and captured values) is created private to its user (0600),
+ * whatever the umask; that is the default. Files made only of a script's text
+ * (the script, its lock, a preview, a translator's hand-off) are `shared`: created
+ * as the umask allows, like any editor's. A file that is already there keeps its
+ * permissions: that is how a user asks for another mode (create or chmod the file
+ * first), and replacing a file never widens or narrows who can read it.
  *
  * By default the new file replaces whatever is there (a rename). With `replace:
  * false` it is linked into place instead, which fails with EEXIST when a file is
@@ -20,8 +21,9 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { type FileSystem, nodeFileSystem } from './file-system.js';
 
-/** The mode of a file this call creates: its user's alone. */
-const NEW_FILE_MODE = 0o600;
+/** The mode of a file this call creates: its user's alone, or as the umask allows. */
+const PRIVATE_MODE = 0o600;
+const SHARED_MODE = 0o666;
 
 /** What `link` fails with where the file system has no hard links (FAT, some shares). */
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
@@ -29,6 +31,8 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
 export interface AtomicWriteOptions {
   /** False: fail with EEXIST rather than replace a file. Default true. */
   readonly replace?: boolean;
+  /** True for a file holding only a script's text: created as the umask allows, not 0600. */
+  readonly shared?: boolean;
   /** The disk; a test puts a recording one in its place. */
   readonly fs?: FileSystem;
 }
@@ -48,11 +52,13 @@ export async function writeFileAtomic(
         () => undefined,
       )
     : undefined;
+  const fresh = options.shared === true ? SHARED_MODE : PRIVATE_MODE;
   try {
-    const handle = await fs.promises.open(temp, 'wx', kept ?? NEW_FILE_MODE);
+    const handle = await fs.promises.open(temp, 'wx', kept ?? fresh);
     try {
-      // The mode given to open passes through the umask; the old file's must not.
-      await handle.chmod(kept ?? NEW_FILE_MODE);
+      // The mode given to open passes through the umask; the old file's must not,
+      // nor may a private one (a umask of 000 would leave it open to all).
+      if (kept !== undefined || options.shared !== true) await handle.chmod(kept ?? fresh);
       await handle.writeFile(text, 'utf8');
       await handle.sync();
     } finally {
@@ -75,7 +81,7 @@ async function linkInPlace(fs: FileSystem, temp: string, path: string): Promise<
     if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
     // No hard links here: claim the name with an empty file only this call can
     // create, then rename the written one over its own claim.
-    const claim = await fs.promises.open(path, 'wx', NEW_FILE_MODE);
+    const claim = await fs.promises.open(path, 'wx', PRIVATE_MODE);
     await claim.close();
     await fs.promises.rename(temp, path).catch(async (failed: unknown) => {
       await fs.promises.rm(path, { force: true });

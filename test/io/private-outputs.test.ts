@@ -1,8 +1,9 @@
 /**
- * Files coach writes with `--out` or `--export` may hold what customers said
- * (notes, captured values, typed skip reasons): each one it creates is its
- * user's alone (0600), whatever the umask; a file already there keeps the mode
- * its user gave it. Run through the built CLI, as a user would.
+ * Files coach writes with `--out` or `--export` that may hold what customers
+ * said (notes, captured values, typed skip reasons) are created their user's
+ * alone (0600), whatever the umask; files made only of a script's text follow the
+ * umask like any editor's; a file already there keeps the mode its user gave it.
+ * Run through the built CLI, as a user would.
  */
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,10 +34,12 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-/** Each command that writes a file, told to write it at `file`. */
+/** Each command that writes a file that may hold a call's words, told to write it at `file`. */
 const WRITERS: Record<string, (file: string) => string[]> = {
   'replay --export cast': (file) => ['replay', session, '--export', 'cast', file],
   'report --out': (file) => ['report', '--log-dir', logDir, '--format', 'html', '--out', file],
+};
+const SHARED: Record<string, (file: string) => string[]> = {
   'preview --out': (file) => ['preview', 'service-cycle', '--out', file],
   'i18n export --out': (file) => [
     'i18n',
@@ -49,14 +52,16 @@ const WRITERS: Record<string, (file: string) => string[]> = {
   ],
 };
 
-describe.each(Object.entries(WRITERS))('coach %s', (name, args) => {
-  it('creates its file readable by its user alone, even under a permissive umask', async () => {
+describe.each(Object.entries(SHARED))('coach %s (a script’s text only)', (name, args) => {
+  it('creates its file as the umask allows', async () => {
     const file = join(home, `${name.replace(/\W+/g, '-')}.new`);
-    const ran = await coach(args(file), { cwd: home, umask: '000' });
+    const ran = await coach(args(file), { cwd: home, umask: '022' });
     expect(ran.code, ran.stderr).toBe(0);
-    expect(modeOf(file)).toBe(0o600);
+    expect(modeOf(file)).toBe(0o644);
   });
+});
 
+describe.each(Object.entries({ ...WRITERS, ...SHARED }))('coach %s', (name, args) => {
   it('keeps the mode of a file its user made readable to others', async () => {
     const file = join(home, `${name.replace(/\W+/g, '-')}.shared`);
     writeFileSync(file, 'old\n');
@@ -64,5 +69,14 @@ describe.each(Object.entries(WRITERS))('coach %s', (name, args) => {
     const ran = await coach(args(file), { cwd: home });
     expect(ran.code, ran.stderr).toBe(0);
     expect(modeOf(file)).toBe(0o644);
+  });
+});
+
+describe.each(Object.entries(WRITERS))('coach %s', (name, args) => {
+  it('creates its file readable by its user alone, even under a permissive umask', async () => {
+    const file = join(home, `${name.replace(/\W+/g, '-')}.new`);
+    const ran = await coach(args(file), { cwd: home, umask: '000' });
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(modeOf(file)).toBe(0o600);
   });
 });

@@ -144,6 +144,17 @@ describe('writeFileAtomic without replacing', () => {
     expect(statSync(join(temp.dir, 'strict.yaml')).mode & 0o777).toBe(0o600);
   });
 
+  it('creates a shared file (a script’s text only) as the umask allows', async () => {
+    await underUmask(0o022, () =>
+      writeFileAtomic(join(temp.dir, 'script.yaml'), 'new\n', { shared: true }),
+    );
+    await underUmask(0o077, () =>
+      writeFileAtomic(join(temp.dir, 'own.yaml'), 'new\n', { replace: false, shared: true }),
+    );
+    expect(statSync(join(temp.dir, 'script.yaml')).mode & 0o777).toBe(0o644);
+    expect(statSync(join(temp.dir, 'own.yaml')).mode & 0o777).toBe(0o600);
+  });
+
   it('refuses with EEXIST a file that is there, and leaves it and the folder as they were', async () => {
     const path = existing('mine.yaml');
     await expect(writeFileAtomic(path, 'new\n', { replace: false })).rejects.toMatchObject({

@@ -63,8 +63,8 @@ describe('coach new', () => {
     await run(join(dir, 'a.yaml'));
     await run(join(dir, 'b.yaml'), { force: true });
     expect(writes.calls.map(([, , options]) => options)).toEqual([
-      { replace: false },
-      { replace: true },
+      { replace: false, shared: true },
+      { replace: true, shared: true },
     ]);
   });
 
