@@ -11,6 +11,7 @@ import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, sameLock } from '../i18n-tools/lock.js';
 import { localeOption, promisedLocale } from '../i18n-tools/options.js';
 import { problemsText } from '../i18n-tools/problems.js';
+import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Handler } from './command.js';
@@ -50,7 +51,7 @@ const handler: Handler<[paths: string[]], I18nConfirmOptions> = async ({ args, o
     }
   }
   out.push(t('i18n.confirm.total', { count: total }));
-  process.stdout.write(`${out.join('\n')}\n`);
+  createSink(process.stdout).send(`${out.join('\n')}\n`);
 };
 
 export default handler;

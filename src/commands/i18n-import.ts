@@ -15,6 +15,7 @@ import { readImportRows } from '../i18n-tools/import-rows.js';
 import { loadScripts } from '../i18n-tools/load.js';
 import { formatLock, lockPathFor, sameLock } from '../i18n-tools/lock.js';
 import { problemsText } from '../i18n-tools/problems.js';
+import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import type { Handler } from './command.js';
@@ -91,7 +92,7 @@ const handler: Handler<[file: string, paths: string[]]> = async ({ args }) => {
       confirmed: t('i18n.import.confirmed', { count: confirmed }),
     }),
   );
-  process.stdout.write(`${out.join('\n')}\n`);
+  createSink(process.stdout).send(`${out.join('\n')}\n`);
 };
 
 export default handler;

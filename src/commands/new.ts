@@ -8,6 +8,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { currentLocale, t, translatorFor } from '../i18n/index.js';
+import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { schemaPath } from '../paths.js';
 import { parseLocaleList, scriptIdFor, titleFrom } from '../scaffold/options.js';
@@ -54,7 +55,9 @@ const handler: Handler<[file: string], NewOptions> = async ({ args, opts }) => {
     throw writeError(file, error);
   }
   const shown = shellWord(sanitizeLine(file));
-  process.stdout.write(`${t('new.written', { file: shown, locales: locales.join(', ') })}\n`);
+  createSink(process.stdout).send(
+    `${t('new.written', { file: shown, locales: locales.join(', ') })}\n`,
+  );
 };
 
 /** The path as it can be pasted into a shell, for the suggested `coach validate` line. */

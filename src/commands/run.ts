@@ -14,6 +14,7 @@ import { unsavedError, wholeRecord } from '../call/unsaved.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale, t } from '../i18n/index.js';
 import { colourLevel } from '../io/colour.js';
+import { createSink } from '../io/sink.js';
 import { resolveLogDir } from '../log/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { guardShutdown, type Shutdown } from '../ui/shutdown.js';
@@ -50,7 +51,7 @@ function printSummary(session: OpenedSession): void {
     locale: currentLocale(),
     ...(record === undefined ? {} : { logPath: record }),
   });
-  process.stdout.write(`${lines.join('\n')}\n`);
+  createSink(process.stdout).send(`${lines.join('\n')}\n`);
 }
 
 async function run(
