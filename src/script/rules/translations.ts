@@ -115,7 +115,7 @@ const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const ZWJ = '\u200d';
 /** What joins the character before it: a mark, a joiner, a variation selector, a skin tone, a flag's half, a tag. */
 const JOINS =
-  /^[\p{M}\u200c\u200d\ufe0e\ufe0f\u{1f3fb}-\u{1f3ff}\u{1f1e6}-\u{1f1ff}\u{e0020}-\u{e007f}]$/u;
+  /^(?:\p{M}|\u200c|\u200d|\ufe0e|\ufe0f|[\u{1f3fb}-\u{1f3ff}]|[\u{1f1e6}-\u{1f1ff}]|[\u{e0020}-\u{e007f}])$/u;
 /** Longer than any character a reader sees as one (an emoji sequence, a letter and its marks). */
 const LONGEST_GRAPHEME = 32;
 
