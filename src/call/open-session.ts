@@ -15,6 +15,7 @@ import {
 } from '../log/index.js';
 import type { LoadedScript } from '../script-files/load-script.js';
 import { startSession } from '../session/index.js';
+import { requireGivenVars } from './given-vars.js';
 import { Recorder } from './recorder.js';
 
 export interface OpenedSession {
@@ -43,6 +44,7 @@ export function openSession(options: {
 }): OpenedSession {
   const { loaded, logDir, now } = options;
   const { script } = loaded;
+  requireGivenVars(script, options.vars);
   checkLogFolder(logDir);
   const sha256 = snapshotScript(logDir, loaded.source, options.fileSystem);
   const blocked = blockedSnapshot(logDir, sha256);

@@ -4,7 +4,7 @@
  * re-driving the machine from it — as replay does — gives the state the call
  * started in, for new logs and for older ones that stored the defaults too.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSession } from '../../src/call/open-session.js';
 import { startSession } from '../../src/session/index.js';
@@ -13,9 +13,8 @@ import { shippedScript } from './plans.js';
 
 afterEach(removeTemps);
 
-function open(vars: Record<string, string>) {
+function open(vars: Record<string, string>, script = shippedScript('service-cycle')) {
   const logDir = tempDir();
-  const script = shippedScript('service-cycle');
   const session = openSession({
     loaded: { script, source: 'unused', path: 'service-cycle.yaml', builtin: true },
     logDir,
@@ -55,5 +54,41 @@ describe('starting values', () => {
     // Older logs stored the defaults too: they start the same.
     const older = startSession(script, 1_000, { company: 'Aurora', agent: 'ana' }).state;
     expect(older.vars).toEqual(open({}).session.recorder.state.vars);
+  });
+});
+
+describe('a variable the script says is given when the call starts', () => {
+  const shipped = shippedScript('service-cycle');
+  const script = {
+    ...shipped,
+    variables: shipped.variables.map((v) =>
+      v.name === 'company' ? { name: v.name, given: true, pii: false } : v,
+    ),
+  };
+
+  it('must come with the run: without it the call does not start and writes nothing', () => {
+    const logDir = tempDir();
+    expect(() =>
+      openSession({
+        loaded: { script, source: 'unused', path: 'given.yaml', builtin: false },
+        logDir,
+        locale: 'en',
+        agent: 'ana',
+        vars: { company: '' },
+        logPii: false,
+        now: 1_000,
+      }),
+    ).toThrow(
+      expect.objectContaining({
+        exitCode: 2,
+        key: 'run.errors.givenVarMissing',
+        params: { name: 'company' },
+      }),
+    );
+    expect(readdirSync(logDir)).toEqual([]);
+  });
+
+  it('starts with it', () => {
+    expect(open({ company: 'Blue Shop' }, script).session.vars.company).toBe('Blue Shop');
   });
 });
