@@ -1,9 +1,9 @@
 /**
  * Reads one session file by the reader rules of docs/log-format.md §9 and hands
- * each usable line to a sink: the one loop every command reads logs through.
- * The file is read in large chunks into one reused buffer, decoded as latin1 so
- * that offsets are bytes, so memory stays bounded whatever the file's size; a
- * line longer than MAX_LINE_BYTES is passed over and counted.
+ * each usable line to a sink: the one loop every command reads logs through. The
+ * file is read in large chunks into one reused buffer, decoded as latin1 so that
+ * offsets are bytes: memory stays bounded whatever the file's size; a line longer
+ * than MAX_LINE_BYTES is passed over and counted.
  */
 import { closeSync, readSync } from 'node:fs';
 import { MAX_LOG_LINE_BYTES } from '../../script/limits.js';
@@ -19,15 +19,13 @@ import {
   UNKNOWN_TYPE,
   wholeObject,
 } from './line-rules.js';
-import { openRegularFile } from './open-file.js';
+import { assertRegularFile, NOT_A_FILE, openNoFollow } from './open-file.js';
 import { LineFields } from './scan/fields.js';
 import { scanLine } from './scan/scan.js';
 import type { FileResult, FileVerdict, SessionSink } from './sink.js';
 import { emptyCounts } from './tally.js';
 
 export type { FileResult, FileVerdict, SessionSink } from './sink.js';
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Longest line read; a longer one is skipped and counted. */
 export const MAX_LINE_BYTES = MAX_LOG_LINE_BYTES;
@@ -47,8 +45,7 @@ export class FileReader {
   readonly #last = new LastTime();
   #errorCode: string | undefined;
   #newerV: number | undefined;
-
-  readonly #result: Mutable<FileResult> = {
+  readonly #result: { -readonly [K in keyof FileResult]: FileResult[K] } = {
     verdict: 'session',
     counts: this.#counts,
     lastAt: () => this.#last.at(),
@@ -69,12 +66,13 @@ export class FileReader {
     this.#events = 0;
     let fd: number | undefined;
     try {
-      fd = openRegularFile(path);
-      this.#readAll(fd, sink);
+      fd = openNoFollow(path);
+      this.#readAll(fd, path, sink);
     } catch (error) {
       this.#verdict = 'unreadable';
       const code = (error as NodeJS.ErrnoException).code;
-      this.#errorCode = typeof code === 'string' ? code : 'EIO';
+      // A folder opens, and is told when read: it is no regular file either.
+      this.#errorCode = code === 'EISDIR' ? NOT_A_FILE : typeof code === 'string' ? code : 'EIO';
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
@@ -90,17 +88,21 @@ export class FileReader {
     return this.#verdict;
   }
 
-  #readAll(fd: number, sink: SessionSink): void {
+  #readAll(fd: number, path: string, sink: SessionSink): void {
     const buf = this.#buf;
     const lines = this.#counts;
     let filled = 0;
     let skipping = false;
     let eof = false;
+    let checked = false;
     while (!eof) {
       const wanted = buf.length - filled;
       const n = readSync(fd, buf, filled, wanted, null);
       // A regular file gives a short read only at its end: no second call to learn it.
       eof = n < wanted;
+      // Only what fills a whole read can go on forever (a device): a stat for every
+      // file would cost more than reading most sessions.
+      if (!eof && !checked) checked = assertRegularFile(fd, path);
       filled += n;
       this.#last.detach();
       const str = buf.toString('latin1', 0, filled);

@@ -131,4 +131,9 @@ describe('readSession', () => {
     expect(record.unreadable).toBe(NOT_A_FILE);
     expect(record.notALog).toBeUndefined();
   });
+
+  it('stops at once on a device that never ends, as on anything but a regular file', async () => {
+    const record = await readSession('/dev/zero');
+    expect(record.unreadable).toBe(NOT_A_FILE);
+  });
 });
