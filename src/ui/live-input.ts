@@ -8,12 +8,12 @@
  * left out, so that a pasted "please refund 2 items" can never open the outcome
  * list with `e` and pick an outcome with `2`.
  */
+import { TEXT_LIMITS } from '../call/limits.js';
 import type { Recorder } from '../call/recorder.js';
 import type { Locale } from '../i18n/locale.js';
 import {
   EMPTY_FIELD,
   editField,
-  FIELD_MAX,
   type Field,
   type Inserted,
   insertText,
@@ -75,13 +75,19 @@ export class LiveInput {
     this.typing = false;
   }
 
+  /** The most the open field takes: what the recorder accepts for its kind of text. */
+  get #max(): number {
+    const purpose = this.mode.kind === 'text' ? this.mode.purpose : 'note';
+    return TEXT_LIMITS[purpose === 'capture' ? 'value' : purpose];
+  }
+
   #inserted({ field, refused }: Inserted) {
     this.field = field;
-    if (refused > 0) this.#say('warning', 'run.keys.fieldFull', { count: refused, max: FIELD_MAX });
+    if (refused > 0) this.#say('warning', 'run.keys.fieldFull', { count: refused, max: this.#max });
   }
 
   #paste(text: string): Outcome {
-    if (this.mode.kind === 'text') this.#inserted(pasteText(this.field, text));
+    if (this.mode.kind === 'text') this.#inserted(pasteText(this.field, text, this.#max));
     else this.#say('warning', 'run.keys.pasteIgnored');
     return undefined;
   }
@@ -109,7 +115,7 @@ export class LiveInput {
     if (result.scroll) this.#scroll(result.scroll);
     if (editing) {
       if (key.sequence !== undefined && !key.ctrl)
-        this.#inserted(insertText(this.field, key.sequence));
+        this.#inserted(insertText(this.field, key.sequence, this.#max));
       else this.field = editField(this.field, key) ?? this.field;
     }
     if (result.action) {

@@ -1,8 +1,9 @@
 /**
  * The one-line text field of a note, a skip reason or a captured value: what
  * editing keys do to it, how much it takes, and how it is drawn with its cursor.
- * A paste goes in as one line; what is past the limit is refused and counted, so
- * that the screen can say so.
+ * A paste goes in as one line; what is past the field's limit (the call's, for
+ * its kind of text: src/call/limits.ts) is refused and counted, so that the
+ * screen can say so.
  */
 import { sanitizeLine } from '../text/sanitize.js';
 import { displayWidth } from '../text/width.js';
@@ -17,9 +18,6 @@ export interface Field {
 
 export const EMPTY_FIELD: Field = { text: '', cursor: 0 };
 
-/** Most characters (code points) a field takes: a note is a few sentences, not a document. */
-export const FIELD_MAX = 1000;
-
 export interface Inserted {
   readonly field: Field;
   /** Characters left out because the field was full. */
@@ -32,9 +30,9 @@ const codePoints = (text: string) => {
   return n;
 };
 
-/** `text` typed at the cursor, up to FIELD_MAX characters. */
-export function insertText(field: Field, text: string): Inserted {
-  let room = FIELD_MAX - codePoints(field.text);
+/** `text` typed at the cursor, up to `max` characters (code points) in all. */
+export function insertText(field: Field, text: string, max: number): Inserted {
+  let room = max - codePoints(field.text);
   let taken = 0;
   let refused = 0;
   for (const ch of text) {
@@ -58,8 +56,8 @@ export function insertText(field: Field, text: string): Inserted {
  * A paste at the cursor: its lines joined into one and its control characters
  * dropped (a paste is text from elsewhere; what is typed key by key is kept as typed).
  */
-export const pasteText = (field: Field, text: string): Inserted =>
-  insertText(field, sanitizeLine(text));
+export const pasteText = (field: Field, text: string, max: number): Inserted =>
+  insertText(field, sanitizeLine(text), max);
 
 /** Index of the code point before `at` (or 0). */
 function before(text: string, at: number): number {

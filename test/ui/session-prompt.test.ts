@@ -7,6 +7,7 @@
 import { PassThrough, Writable } from 'node:stream';
 import xterm from '@xterm/headless';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { TEXT_LIMITS } from '../../src/call/limits.js';
 import { type EventSink, Recorder } from '../../src/call/recorder.js';
 import { initI18n, translatorFor } from '../../src/i18n/index.js';
 import type { Locale } from '../../src/i18n/locale.js';
@@ -14,6 +15,7 @@ import type { Script, Step } from '../../src/script/types.js';
 import type { SessionEvent } from '../../src/session/types.js';
 import { sessionPrompt } from '../../src/ui/session-prompt.js';
 import { type TerminalCaps, terminalCaps } from '../../src/ui/terminal-caps.js';
+import { SKIP_REASONS } from '../../src/view/keymap.js';
 
 const step = (fields: Partial<Step> & Pick<Step, 'id' | 'stage'>): Step => ({
   required: false,
@@ -410,15 +412,28 @@ describe('what comes in at once', () => {
     }
   });
 
-  it('takes at most 1,000 characters in a field and says how many it left out', async () => {
+  it('takes at most 1,000 characters in a reason field and says how many it left out', async () => {
     const p = await start();
-    await p.press('n');
+    await p.press('s');
+    await p.press('y');
+    await p.press(String(SKIP_REASONS.length + 1));
     await p.type(PASTE('x'.repeat(1500)));
     const screen = (await p.getScreen()).replace(/\s+/g, ' ');
     expect(screen).toContain(t('run.keys.fieldFull', { count: 500, max: 1000 }));
     await p.press('enter');
+    const skip = p.stored.find(({ event }) => event.type === 'skip')?.event;
+    expect(skip && 'reason' in skip ? skip.reason.length : 0).toBe(1000);
+  });
+
+  it('takes in a note what the recorder keeps of a note, more than a reason', async () => {
+    const p = await start();
+    await p.press('n');
+    await p.type(PASTE('x'.repeat(TEXT_LIMITS.note + 5)));
+    const screen = (await p.getScreen()).replace(/\s+/g, ' ');
+    expect(screen).toContain(t('run.keys.fieldFull', { count: 5, max: TEXT_LIMITS.note }));
+    await p.press('enter');
     const note = p.stored.at(-1)?.event;
-    expect(note && 'text' in note ? note.text.length : 0).toBe(1000);
+    expect(note && 'text' in note ? note.text.length : 0).toBe(TEXT_LIMITS.note);
   });
 
   it('asks for a bigger window below the smallest, and still records keys', async () => {

@@ -4,7 +4,6 @@ import { displayWidth } from '../../src/text/width.js';
 import {
   EMPTY_FIELD,
   editField,
-  FIELD_MAX,
   type Field,
   fieldLine,
   insertText,
@@ -13,35 +12,44 @@ import {
 import type { Key } from '../../src/view/keymap.js';
 
 const typed = (text: string, cursor = text.length): Field => ({ text, cursor });
+/** The limit a field is given (the call's, for its kind of text). */
+const FIELD_MAX = 1000;
 const key = (name: string, ctrl = false): Key => (ctrl ? { name, ctrl } : { name });
 
 describe('typing', () => {
   it('inserts at the cursor', () => {
-    expect(insertText(typed('helo', 3), 'l')).toEqual({ field: typed('hello', 4), refused: 0 });
+    expect(insertText(typed('helo', 3), 'l', FIELD_MAX)).toEqual({
+      field: typed('hello', 4),
+      refused: 0,
+    });
   });
 
-  it('takes FIELD_MAX characters and counts the ones it refused', () => {
-    const full = insertText(EMPTY_FIELD, 'a'.repeat(FIELD_MAX - 1));
+  it('takes the characters it is given room for and counts the ones it refused', () => {
+    const full = insertText(EMPTY_FIELD, 'a'.repeat(FIELD_MAX - 1), FIELD_MAX);
     expect(full.refused).toBe(0);
-    const over = insertText(full.field, '😀bcd');
+    const over = insertText(full.field, '😀bcd', FIELD_MAX);
     expect(over.field.text).toBe(`${'a'.repeat(FIELD_MAX - 1)}😀`);
     expect(over.refused).toBe(3);
-    expect(insertText(over.field, 'x')).toEqual({ field: over.field, refused: 1 });
+    expect(insertText(over.field, 'x', FIELD_MAX)).toEqual({ field: over.field, refused: 1 });
   });
 
   it('keeps what was typed key by key, controls included (the screen cleans it)', () => {
-    expect(insertText(EMPTY_FIELD, '\u202e').field.text).toBe('\u202e');
+    expect(insertText(EMPTY_FIELD, '\u202e', FIELD_MAX).field.text).toBe('\u202e');
   });
 });
 
 describe('pasting', () => {
   it('joins the lines of a paste into one and drops its control sequences', () => {
-    const { field } = pasteText(typed('a'), 'please refund\r\n2 items\x1b]0;owned\x07\tnow');
+    const { field } = pasteText(
+      typed('a'),
+      'please refund\r\n2 items\x1b]0;owned\x07\tnow',
+      FIELD_MAX,
+    );
     expect(field.text).toBe('aplease refund 2 items]0;owned now');
   });
 
   it('caps a long paste at once', () => {
-    const { field, refused } = pasteText(EMPTY_FIELD, 'x'.repeat(200_000));
+    const { field, refused } = pasteText(EMPTY_FIELD, 'x'.repeat(200_000), FIELD_MAX);
     expect(field.text.length).toBe(FIELD_MAX);
     expect(refused).toBe(200_000 - FIELD_MAX);
   });
