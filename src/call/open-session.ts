@@ -6,13 +6,7 @@
 import { hostname } from 'node:os';
 import pkg from '../../package.json' with { type: 'json' };
 import type { FileSystem } from '../io/file-system.js';
-import {
-  blockedSnapshot,
-  checkLogFolder,
-  openSessionLog,
-  type SessionLog,
-  snapshotScript,
-} from '../log/index.js';
+import { checkLogFolder, openSessionLog, type SessionLog, storeSnapshot } from '../log/index.js';
 import type { LoadedScript } from '../script-files/load-script.js';
 import { startSession } from '../session/index.js';
 import { requireGivenVars } from './given-vars.js';
@@ -46,8 +40,7 @@ export function openSession(options: {
   const { script } = loaded;
   requireGivenVars(script, options.vars);
   checkLogFolder(logDir);
-  const sha256 = snapshotScript(logDir, loaded.source, options.fileSystem);
-  const blocked = blockedSnapshot(logDir, sha256);
+  const { sha256, blocked } = storeSnapshot(logDir, loaded.source, options.fileSystem);
   // What does not come from the script; the machine adds the script's defaults, here
   // and again when a replay starts it from the start line (docs/log-format.md §4).
   const given = { ...options.vars, agent: options.agent };

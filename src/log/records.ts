@@ -10,7 +10,7 @@ export const LOG_FORMAT_VERSION = 1;
 export interface ScriptRef {
   readonly id: string;
   readonly version?: string;
-  /** sha256 of the script's exact text, as returned by `snapshotScript`. */
+  /** sha256 of the script's exact text, as returned by `storeSnapshot`. */
   readonly sha256: string;
   /** Where the script was loaded from; absent for the built-in script. */
   readonly path?: string;

@@ -32,16 +32,6 @@ function regularFileAt(path: string): boolean {
   return lstatSync(path, { throwIfNoEntry: false })?.isFile() === true;
 }
 
-/**
- * Where the snapshot should be but a folder stands (nothing else stays in its
- * way: see snapshotScript), so the call's script is not kept; undefined when the
- * snapshot is in place.
- */
-export function blockedSnapshot(logDir: string, sha256: string): string | undefined {
-  const target = scriptSnapshotPath(logDir, sha256);
-  return regularFileAt(target) ? undefined : target;
-}
-
 /** A folder in the way refuses a rename over it this way; the call goes on without its snapshot. */
 const FOLDER_IN_THE_WAY = new Set(['EISDIR', 'ENOTEMPTY', 'EEXIST']);
 
@@ -51,20 +41,21 @@ const FOLDER_IN_THE_WAY = new Set(['EISDIR', 'ENOTEMPTY', 'EEXIST']);
  * and renamed into place, so a reader never sees half a snapshot. Whatever else
  * stands at the snapshot's path (a link, a FIFO, a device) is never opened, so
  * nothing can hang or lead elsewhere: the rename replaces it. A folder there
- * stays (see blockedSnapshot). Throws a LogError when the folder cannot be written.
+ * stays, and `blocked` names it: the call's script is not kept. Throws a LogError
+ * when the folder cannot be written.
  */
-export function snapshotScript(
+export function storeSnapshot(
   logDir: string,
   source: string | Uint8Array,
   fs: FileSystem = nodeFileSystem,
-): string {
+): { readonly sha256: string; readonly blocked?: string } {
   const bytes = bytesOf(source);
   const sha256 = scriptSha256(bytes);
   const target = scriptSnapshotPath(logDir, sha256);
   const dir = scriptsDir(logDir);
   let temp: string | undefined;
   try {
-    if (regularFileAt(target)) return sha256;
+    if (regularFileAt(target)) return { sha256 };
     ensurePrivateDir(dir, fs);
     temp = join(dir, `.${sha256}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const fd = fs.openSync(temp, 'wx', FILE_MODE);
@@ -81,11 +72,11 @@ export function snapshotScript(
     } catch (error) {
       if (!FOLDER_IN_THE_WAY.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
       fs.rmSync(temp, { force: true });
-      return sha256;
+      return { sha256, blocked: target };
     }
     temp = undefined;
     syncDir(dir, fs);
-    return sha256;
+    return { sha256 };
   } catch (error) {
     if (temp !== undefined) fs.rmSync(temp, { force: true });
     throw logErrorFrom(error, dir);

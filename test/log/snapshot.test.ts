@@ -4,9 +4,12 @@ import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scriptSnapshotPath, scriptsDir } from '../../src/log/dir.js';
 import { LogError } from '../../src/log/errors.js';
-import { scriptSha256, snapshotScript } from '../../src/log/snapshot.js';
+import { scriptSha256, storeSnapshot } from '../../src/log/snapshot.js';
 import { callsOn, recordingFileSystem, systemError } from '../io/recording-fs.js';
 import { makeTempDir, modeOf } from './temp.js';
+
+/** The sha256 of a stored snapshot. */
+const snapshotScript = (...args: Parameters<typeof storeSnapshot>) => storeSnapshot(...args).sha256;
 
 // A BOM, CRLF line ends and non-ASCII text: all must survive byte for byte.
 const SOURCE = '\uFEFFcoach: 1\r\nid: devolucoes\r\ntitle: { pt: Devoluções, bn: ফেরত }\r\n';

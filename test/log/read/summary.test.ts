@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scriptSnapshotPath } from '../../../src/log/dir.js';
-import { openSessionLog, snapshotScript } from '../../../src/log/index.js';
+import { openSessionLog, storeSnapshot } from '../../../src/log/index.js';
 import {
   FileReader,
   listSessions,
@@ -21,6 +21,9 @@ import type { Script } from '../../../src/script/types.js';
 import { applyAction, startSession } from '../../../src/session/index.js';
 import type { Action, SessionEvent } from '../../../src/session/types.js';
 import { makeTempDir } from '../temp.js';
+
+/** The sha256 of a stored snapshot. */
+const snapshotScript = (...args: Parameters<typeof storeSnapshot>) => storeSnapshot(...args).sha256;
 
 const SOURCE = readFileSync(
   join(import.meta.dirname, '../../../scripts/service-cycle.yaml'),
