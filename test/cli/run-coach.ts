@@ -1,10 +1,13 @@
 /**
  * Runs the built CLI (bin/coach.js → dist/, built by `node build.mjs`) the way a
  * user's shell would, with a clean locale: LANG=C and no COACH_* or LC_*
- * variables unless a test sets them.
+ * variables unless a test sets them. Its data and state folders (the default log
+ * folder, where readers also look for script snapshots, and recovery files) are
+ * the test run's own, empty, never the machine user's.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,13 +20,25 @@ export interface Run {
   readonly stderr: string;
 }
 
+let ownFolders: string | undefined;
+
+/** XDG folders of this test process, made on first use and removed when it exits. */
+function xdgFolders(): Record<string, string> {
+  if (ownFolders === undefined) {
+    const made = mkdtempSync(join(tmpdir(), 'coach-test-home-'));
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    ownFolders = made;
+  }
+  return { XDG_DATA_HOME: join(ownFolders, 'data'), XDG_STATE_HOME: join(ownFolders, 'state') };
+}
+
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (/^(COACH_|LC_|LANG|NO_COLOR|FORCE_COLOR|CI$)/.test(name)) continue;
     env[name] = value;
   }
-  return { ...env, LANG: 'C', ...extra };
+  return { ...env, LANG: 'C', ...xdgFolders(), ...extra };
 }
 
 /**
