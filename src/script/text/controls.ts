@@ -2,12 +2,13 @@
  * Characters a script's text may not hold. Control characters (C0 but tab and line
  * feed, DEL, C1) would be run by a terminal instead of shown, and bidirectional
  * overrides and isolates make a line read as something else: exactly what
- * src/text/sanitize.ts removes from output (test/script/characters.test.ts holds the
- * two sets equal). A text shown on one line may not break inside either.
+ * src/text/sanitize.ts removes from output (its UNSAFE_CHARACTERS). A text shown on
+ * one line may not break inside either.
  */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const REFUSED = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+import { UNSAFE_CHARACTERS } from '../../text/sanitize.js';
+
+const REFUSED = new RegExp(`[${UNSAFE_CHARACTERS}]`);
 const LINE_BREAK = /[\n\u2028\u2029]/;
 
 export type RefusedKind = 'control' | 'bidi' | 'lineBreak';
