@@ -2,9 +2,9 @@
  * Opening a file a log folder holds, which may be shared and may have been
  * tampered with: a symbolic link is not followed (it could lead to /dev/zero or
  * anywhere on the disk), a FIFO or a device is not waited on or read forever.
- * Only a regular file is opened for reading.
+ * Only a regular file is read.
  */
-import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { constants, fstatSync, openSync } from 'node:fs';
 
 /** Thrown as a file-system error would be, with this code, for anything but a regular file. */
 export const NOT_A_FILE = 'ENOTFILE';
@@ -22,16 +22,4 @@ export function openNoFollow(path: string): number {
 export function assertRegularFile(fd: number, path: string): true {
   if (!fstatSync(fd).isFile()) throw Object.assign(new Error(path), { code: NOT_A_FILE });
   return true;
-}
-
-/** A descriptor of the regular file at `path`; throws (with `code`) for anything else. */
-export function openRegularFile(path: string): number {
-  const fd = openNoFollow(path);
-  try {
-    assertRegularFile(fd, path);
-    return fd;
-  } catch (error) {
-    closeSync(fd);
-    throw error;
-  }
 }

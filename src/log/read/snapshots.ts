@@ -12,7 +12,7 @@ import { MAX_SCRIPT_BYTES } from '../../script/limits.js';
 import type { Script } from '../../script/types.js';
 import { DAY_FOLDER, scriptSnapshotPath } from '../dir.js';
 import { scriptSha256 } from '../snapshot.js';
-import { openRegularFile } from './open-file.js';
+import { openNoFollow } from './open-file.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -24,9 +24,10 @@ const SHA256 = /^[0-9a-f]{64}$/;
 function readSnapshot(path: string): Buffer | undefined {
   let fd: number | undefined;
   try {
-    fd = openRegularFile(path);
-    const size = fstatSync(fd).size;
-    if (size > MAX_SCRIPT_BYTES) return undefined;
+    fd = openNoFollow(path);
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_SCRIPT_BYTES) return undefined;
+    const { size } = stat;
     const bytes = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
