@@ -6,48 +6,10 @@
  */
 import { Command, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import type { GlobalOptions, Handler } from '../commands/command.js';
 import { t } from '../i18n/index.js';
-import { createSink } from '../io/sink.js';
 import { HELP } from './help.js';
-
-/**
- * The one place where commander's untyped values become a command's typed
- * arguments and options. The handler's promise settles or rejects: errors go on
- * to main, which alone decides the exit status.
- */
-function lazy<Args extends readonly unknown[], Opts extends object>(
-  load: () => Promise<{ readonly default: Handler<Args, Opts> }>,
-) {
-  return async (...params: unknown[]) => {
-    const command = params.at(-1) as Command;
-    const { default: handler } = await load();
-    await handler({
-      args: command.processedArgs as unknown as Args,
-      opts: command.optsWithGlobals<Opts & GlobalOptions>(),
-    });
-  };
-}
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-/**
- * Commander prints only help and the version, through the stdout sink (so main
- * knows when they could not be written), and exits nowhere: its errors are
- * thrown to main.
- */
-function quiet(command: Command): Command {
-  return command
-    .helpOption('-h, --help', 'cli.options.help')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => createSink(process.stdout).send(text),
-      writeErr: () => {},
-      outputError: () => {},
-    });
-}
+import { addTeamCommands } from './team-commands.js';
+import { collect, lazy, quiet } from './wiring.js';
 
 /** A paragraph of help, wrapped to the window as commander wraps its own. */
 function wrapped(command: Command, text: string): string {
@@ -123,6 +85,7 @@ export function buildProgram(only?: string): Command {
   if (wanted('sessions')) {
     withFilters(sub('sessions [paths...]').description('cli.commands.sessions'))
       .option('--json', 'cli.options.json')
+      .option('--db <url>', 'cli.options.readDb')
       .action(lazy(() => import('../commands/sessions.js')));
   }
 
@@ -134,6 +97,7 @@ export function buildProgram(only?: string): Command {
       .option('--summary', 'cli.options.summary')
       .option('--export <format-and-file...>', 'cli.options.export')
       .option('--log-dir <dir>', 'cli.options.readLogDir')
+      .option('--db <url>', 'cli.options.readDb')
       .action(lazy(() => import('../commands/replay.js')));
   }
 
@@ -142,6 +106,7 @@ export function buildProgram(only?: string): Command {
       .option('--by <dimension>', 'cli.options.by')
       .option('--format <format>', 'cli.options.format')
       .option('--out <file>', 'cli.options.out')
+      .option('--db <url>', 'cli.options.readDb')
       .action(lazy(() => import('../commands/report.js')));
   }
 
@@ -179,6 +144,8 @@ export function buildProgram(only?: string): Command {
       .description('cli.commands.i18nImport')
       .action(lazy(() => import('../commands/i18n-import.js')));
   }
+
+  addTeamCommands(sub, wanted);
 
   if (wanted('schema')) {
     sub('schema')

@@ -6,12 +6,18 @@
  * every table holding sessions (migrations.ts); the table owner bypasses it.
  */
 
-/** Creates a group role unless it exists: CREATE ROLE has no IF NOT EXISTS. */
+/**
+ * Creates a group role unless it exists: CREATE ROLE has no IF NOT EXISTS. Roles
+ * belong to the whole server, so a run for another database may create it at
+ * the same moment: its duplicate is the role being there.
+ */
 const createRole = (name: string): string => `DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '${name}') THEN
     CREATE ROLE ${name} NOLOGIN;
   END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
 END
 $$;`;
 

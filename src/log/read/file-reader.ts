@@ -5,8 +5,8 @@
  * offsets are bytes: memory stays bounded whatever the file's size; a line longer
  * than MAX_LINE_BYTES is passed over and counted.
  */
-import { closeSync, readSync } from 'node:fs';
 import { MAX_LOG_LINE_BYTES } from '../../script/limits.js';
+import { type ByteSource, bytesSource, fileSource } from './byte-source.js';
 import { LastTime } from './last-time.js';
 import {
   CORRUPT,
@@ -19,7 +19,7 @@ import {
   UNKNOWN_TYPE,
   wholeObject,
 } from './line-rules.js';
-import { assertRegularFile, NOT_A_FILE, openNoFollow } from './open-file.js';
+import { NOT_A_FILE } from './open-file.js';
 import { LineFields } from './scan/fields.js';
 import { scanLine } from './scan/scan.js';
 import type { FileResult, FileVerdict, SessionSink } from './sink.js';
@@ -43,8 +43,6 @@ export class FileReader {
   #headerV = 0;
   #events = 0;
   readonly #last = new LastTime();
-  #errorCode: string | undefined;
-  #newerV: number | undefined;
   readonly #result: { -readonly [K in keyof FileResult]: FileResult[K] } = {
     verdict: 'session',
     counts: this.#counts,
@@ -55,26 +53,34 @@ export class FileReader {
 
   /** Reads `path` into `sink`; never throws (a file that cannot be read is `unreadable`). */
   read(path: string, sink: SessionSink): FileVerdict {
-    sink.begin(path);
+    return this.#run(path, sink, () => fileSource(path));
+  }
+
+  /** Reads a log held in memory (a session read back from a database) as if it were a file. */
+  readBytes(name: string, bytes: Uint8Array, sink: SessionSink): FileVerdict {
+    return this.#run(name, sink, () => bytesSource(bytes));
+  }
+
+  #run(name: string, sink: SessionSink, open: () => ByteSource): FileVerdict {
+    sink.begin(name);
     this.#verdict = 'session';
     this.#started = this.#ended = false;
     this.#last.reset();
-    this.#errorCode = undefined;
-    this.#newerV = undefined;
-    const c = this.#counts;
-    Object.assign(c, emptyCounts());
+    this.#result.errorCode = this.#result.newerV = undefined;
+    const c = Object.assign(this.#counts, emptyCounts());
     this.#events = 0;
-    let fd: number | undefined;
+    let source: ByteSource | undefined;
     try {
-      fd = openNoFollow(path);
-      this.#readAll(fd, path, sink);
+      source = open();
+      this.#readAll(source, sink);
     } catch (error) {
       this.#verdict = 'unreadable';
       const code = (error as NodeJS.ErrnoException).code;
       // A folder opens, and is told when read: it is no regular file either.
-      this.#errorCode = code === 'EISDIR' ? NOT_A_FILE : typeof code === 'string' ? code : 'EIO';
+      this.#result.errorCode =
+        code === 'EISDIR' ? NOT_A_FILE : typeof code === 'string' ? code : 'EIO';
     } finally {
-      if (fd !== undefined) closeSync(fd);
+      source?.close();
     }
     if (this.#verdict === 'session' && !this.#started) this.#verdict = 'notSessionLog';
     // A file that is no log is reported as such; its lines are not "skipped lines".
@@ -82,27 +88,21 @@ export class FileReader {
     // One result object for every file, filled in place: the sink reads it before the next.
     const result = this.#result;
     result.verdict = this.#verdict;
-    result.errorCode = this.#errorCode;
-    result.newerV = this.#newerV;
     sink.finish(result);
     return this.#verdict;
   }
 
-  #readAll(fd: number, path: string, sink: SessionSink): void {
+  #readAll(source: ByteSource, sink: SessionSink): void {
     const buf = this.#buf;
     const lines = this.#counts;
     let filled = 0;
     let skipping = false;
     let eof = false;
-    let checked = false;
     while (!eof) {
       const wanted = buf.length - filled;
-      const n = readSync(fd, buf, filled, wanted, null);
+      const n = source.read(buf, filled, wanted);
       // A regular file gives a short read only at its end: no second call to learn it.
       eof = n < wanted;
-      // Only what fills a whole read can go on forever (a device): a stat for every
-      // file would cost more than reading most sessions.
-      if (!eof && !checked) checked = assertRegularFile(fd, path);
       filled += n;
       this.#last.detach();
       const str = buf.toString('latin1', 0, filled);
@@ -187,7 +187,7 @@ export class FileReader {
     // Told before the fields are checked: a newer format may define other ones.
     if (isNewerVersion(f.v)) {
       this.#verdict = 'newerVersion';
-      this.#newerV = f.v;
+      this.#result.newerV = f.v;
       return false;
     }
     if (!isStartLine(f, str)) return false;

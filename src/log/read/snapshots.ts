@@ -49,19 +49,28 @@ export function logFolderOf(file: string): string | undefined {
   return DAY_FOLDER.test(basename(day)) ? dirname(day) : undefined;
 }
 
-/** The snapshot of `sha256` in `folder`, checked; undefined when missing, edited or unusable. */
-function loadFrom(folder: string, sha256: string): Script | undefined {
-  const bytes = readSnapshot(scriptSnapshotPath(folder, sha256));
-  if (bytes === undefined) return undefined;
+/** A snapshot's script from its bytes, when they still hash to its name (wherever they were kept). */
+export function trustedSnapshot(sha256: string, bytes: Uint8Array): Script | undefined {
   if (scriptSha256(bytes) !== sha256) return undefined;
-  return checkScript(bytes.toString('utf8')).script;
+  return checkScript(Buffer.from(bytes).toString('utf8')).script;
+}
+
+/** The bytes of the first snapshot of `sha256` among log folders that still hash to it. */
+export function snapshotBytes(sha256: string, folders: Iterable<string>): Buffer | undefined {
+  if (!SHA256.test(sha256)) return undefined;
+  for (const folder of folders) {
+    const bytes = readSnapshot(scriptSnapshotPath(folder, sha256));
+    if (bytes !== undefined && scriptSha256(bytes) === sha256) return bytes;
+  }
+  return undefined;
 }
 
 /** The first usable snapshot of `sha256` among log folders, in order. */
 export function loadSnapshot(sha256: string, folders: Iterable<string>): Script | undefined {
   if (!SHA256.test(sha256)) return undefined;
   for (const folder of folders) {
-    const script = loadFrom(folder, sha256);
+    const bytes = readSnapshot(scriptSnapshotPath(folder, sha256));
+    const script = bytes === undefined ? undefined : trustedSnapshot(sha256, bytes);
     if (script) return script;
   }
   return undefined;

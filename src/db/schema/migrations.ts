@@ -1,0 +1,121 @@
+/**
+ * The team database's schema, one migration per version, shipped inside the
+ * program: version n is reached by running migrations 1..n in order, each in one
+ * transaction with the version it reaches (schema/migrate.ts). A migration once
+ * released is never edited; a change is a new migration appended here and told
+ * in docs/database.md.
+ */
+
+/** Version 1: the lines of the logs, their checkpoints, snapshots, and what the reader derives. */
+const V1 = `
+CREATE SCHEMA IF NOT EXISTS coach;
+
+CREATE TABLE coach.schema_version (
+  version integer NOT NULL
+);
+
+-- Every line of every session log, once: the session and the line's number are its key.
+CREATE TABLE coach.lines (
+  session_id text NOT NULL,
+  line_no integer NOT NULL,
+  body text,
+  raw bytea,
+  owner name NOT NULL DEFAULT current_user,
+  PRIMARY KEY (session_id, line_no),
+  CHECK ((body IS NULL) <> (raw IS NULL))
+);
+
+-- Script snapshots by the sha256 of their bytes.
+CREATE TABLE coach.snapshots (
+  sha256 text PRIMARY KEY,
+  body bytea NOT NULL,
+  owner name NOT NULL DEFAULT current_user
+);
+
+-- Checkpoints: how far each file of each workstation has been copied.
+CREATE TABLE coach.files (
+  host text NOT NULL,
+  path text NOT NULL,
+  folder text NOT NULL,
+  verdict text NOT NULL,
+  session_id text,
+  size bigint NOT NULL,
+  mtime_ms double precision NOT NULL,
+  synced_bytes bigint NOT NULL,
+  lines integer NOT NULL,
+  head_sha text NOT NULL,
+  owner name NOT NULL DEFAULT current_user,
+  synced_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (host, path)
+);
+CREATE INDEX files_folder ON coach.files (host, folder);
+CREATE INDEX files_session ON coach.files (session_id);
+
+-- One row per session as the log reader reads its longest copy.
+CREATE TABLE coach.sessions (
+  session_id text PRIMARY KEY,
+  host text NOT NULL,
+  path text NOT NULL,
+  bytes bigint NOT NULL,
+  agent text NOT NULL,
+  agent_key text NOT NULL,
+  script text NOT NULL,
+  version text NOT NULL,
+  sha256 text NOT NULL,
+  locale text NOT NULL,
+  locale_key text NOT NULL,
+  started_ms bigint,
+  answers boolean NOT NULL,
+  status text NOT NULL,
+  outcome text NOT NULL,
+  call_ms bigint NOT NULL,
+  truncated integer NOT NULL,
+  corrupt integer NOT NULL,
+  unknown_type integer NOT NULL,
+  newer_version integer NOT NULL,
+  huge_lines integer NOT NULL,
+  after_end integer NOT NULL,
+  over_limit integer NOT NULL,
+  skipped_keys text[] NOT NULL,
+  owner name NOT NULL DEFAULT current_user
+);
+CREATE INDEX sessions_started ON coach.sessions (started_ms);
+CREATE INDEX sessions_agent ON coach.sessions (agent_key);
+
+-- The step events of each session (enter, done, skip), by their place among its events.
+CREATE TABLE coach.steps (
+  session_id text NOT NULL,
+  seq integer NOT NULL,
+  kind text NOT NULL,
+  step text NOT NULL,
+  stage text NOT NULL,
+  ms bigint NOT NULL,
+  reason text,
+  owner name NOT NULL DEFAULT current_user,
+  PRIMARY KEY (session_id, seq)
+);
+
+CREATE VIEW coach.session_list WITH (security_invoker = true) AS
+  SELECT session_id, host, agent, script, version, locale,
+         to_timestamp(started_ms / 1000.0) AS started_at, status,
+         nullif(outcome, '') AS outcome, call_ms, answers
+  FROM coach.sessions;
+
+CREATE VIEW coach.step_events WITH (security_invoker = true) AS
+  SELECT st.session_id, st.seq, st.kind, s.script, s.version, st.step, st.stage,
+         CASE WHEN st.kind = 'done' THEN st.ms END AS ms, st.reason,
+         s.agent, s.locale, to_timestamp(s.started_ms / 1000.0) AS started_at
+  FROM coach.steps st JOIN coach.sessions s USING (session_id);
+
+CREATE VIEW coach.log_lines WITH (security_invoker = true) AS
+  SELECT session_id, line_no, coalesce(body, convert_from(raw, 'LATIN1')) AS line
+  FROM coach.lines;
+
+ALTER TABLE coach.lines ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.snapshots ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.files ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.sessions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.steps ENABLE ROW LEVEL SECURITY;
+`;
+
+export const MIGRATIONS: readonly string[] = [V1];
