@@ -6,8 +6,11 @@
  */
 import { homedir } from 'node:os';
 import chalk from 'chalk';
+import { withDatabase } from '../db/session.js';
+import { maskUrl, readingDatabase } from '../db/url.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale, t } from '../i18n/index.js';
+import type { Locale } from '../i18n/locale.js';
 import { colourLevel } from '../io/colour.js';
 import { createSink } from '../io/sink.js';
 import { resolveLogDir } from '../log/index.js';
@@ -23,6 +26,16 @@ import type { Handler } from './command.js';
 
 export interface ReplayCommandOptions extends ReplayFlags {
   readonly logDir?: string;
+  readonly db?: string;
+}
+
+async function open(arg: string, opts: ReplayCommandOptions, locale: Locale) {
+  const url = readingDatabase(opts.db, opts.logDir !== undefined);
+  if (url === undefined) {
+    return openReplay(arg, resolveLogDir(opts.logDir, process.env, homedir()), locale);
+  }
+  const { openDbReplay } = await import('../db/read/replay.js');
+  return withDatabase(url, (client) => openDbReplay(client, arg, maskUrl(url), locale));
 }
 
 const say = (lines: readonly string[]) =>
@@ -39,8 +52,7 @@ const handler: Handler<[session: string], ReplayCommandOptions> = async ({ args,
   const wanted = opts.color;
   chalk.level = options.exportTo ? colourLevel(wanted, process.env, 2) : colourLevel(wanted);
   const locale = currentLocale();
-  const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const { record, script, notices } = await openReplay(args[0], logDir, locale);
+  const { record, script, notices } = await open(args[0], opts, locale);
   notice(notices);
   if (!script || options.summary) {
     const summary = summaryLines(record, script, locale);

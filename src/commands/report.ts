@@ -3,6 +3,8 @@
  * terminal table, CSV, JSON or a self-contained HTML page.
  */
 import { homedir } from 'node:os';
+import { withDatabase } from '../db/session.js';
+import { readingDatabase } from '../db/url.js';
 import { FailureError, UsageError } from '../errors.js';
 import { currentLocale } from '../i18n/index.js';
 import { stdoutChalk } from '../io/colour.js';
@@ -10,7 +12,7 @@ import { createSink } from '../io/sink.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { statusFilterValue } from '../listing/status.js';
 import { resolveLogDir } from '../log/dir.js';
-import { type FindNotes, findLines, parseFilters } from '../log/read/index.js';
+import { type Filters, type FindNotes, findLines, parseFilters } from '../log/read/index.js';
 import { buildReport } from '../report/build.js';
 import { formatCsv } from '../report/format/csv.js';
 import { formatHtml } from '../report/format/html.js';
@@ -24,6 +26,7 @@ export interface ReportOptions extends ReadingOptions {
   readonly by?: string;
   readonly format?: string;
   readonly out?: string;
+  readonly db?: string;
 }
 
 function choice<T extends string>(
@@ -48,12 +51,12 @@ function threadsFromEnv(env: NodeJS.ProcessEnv): number | undefined {
   return Number.isInteger(n) && n > 0 && n <= 64 ? n : undefined;
 }
 
-const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }) => {
-  const [paths] = args;
-  const by: Dimension = choice(opts.by, DIMENSIONS, 'step', '--by');
-  const format: Format = choice(opts.format, FORMATS, 'table', '--format');
-  const filter = parseFilters({ ...opts, status: statusFilterValue(opts.status) }, Date.now());
-  const logDir = resolveLogDir(opts.logDir, process.env, homedir());
+async function fromFiles(
+  paths: readonly string[],
+  logDirOption: string | undefined,
+  filter: Filters,
+) {
+  const logDir = resolveLogDir(logDirOption, process.env, homedir());
   const progress = process.stderr.isTTY ? progressLine(process.stderr) : undefined;
   const threads = threadsFromEnv(process.env);
   const notes: FindNotes = { duplicates: 0, doubts: [] };
@@ -68,6 +71,24 @@ const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }
   progress?.clear();
   // Told on stderr, where the listing tells them too: the report's data stays clean.
   for (const line of findLines(notes)) process.stderr.write(`${line}\n`);
+  return report;
+}
+
+async function fromDatabase(url: string, filter: Filters) {
+  const { buildDbReport } = await import('../db/read/report/build.js');
+  return withDatabase(url, (client) => buildDbReport(client, filter));
+}
+
+const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }) => {
+  const [paths] = args;
+  const by: Dimension = choice(opts.by, DIMENSIONS, 'step', '--by');
+  const format: Format = choice(opts.format, FORMATS, 'table', '--format');
+  const filter = parseFilters({ ...opts, status: statusFilterValue(opts.status) }, Date.now());
+  const url = readingDatabase(opts.db, paths.length > 0 || opts.logDir !== undefined);
+  const report =
+    url === undefined
+      ? await fromFiles(paths, opts.logDir, filter)
+      : await fromDatabase(url, filter);
   const lng = currentLocale();
   const out = opts.out === '' ? undefined : opts.out;
   let text: string;

@@ -5,6 +5,8 @@
  * stderr after the list; they never change the exit status.
  */
 import { homedir } from 'node:os';
+import { withDatabase } from '../db/session.js';
+import { readingDatabase } from '../db/url.js';
 import { inChunks } from '../io/chunks.js';
 import { createSink } from '../io/sink.js';
 import { sessionJson } from '../listing/json.js';
@@ -12,19 +14,37 @@ import { newestFirst } from '../listing/order.js';
 import { statusFilterValue } from '../listing/status.js';
 import { sessionTable } from '../listing/table.js';
 import { resolveLogDir } from '../log/dir.js';
-import { listSessions, parseFilters, ReadTally, tallyLines } from '../log/read/index.js';
+import {
+  type Filters,
+  listSessions,
+  parseFilters,
+  ReadTally,
+  tallyLines,
+} from '../log/read/index.js';
 import type { Handler, ReadingOptions } from './command.js';
 
 export interface SessionsOptions extends ReadingOptions {
   readonly json?: boolean;
+  readonly db?: string;
+}
+
+function fromFiles(paths: readonly string[], logDirOption: string | undefined, filters: Filters) {
+  const logDir = resolveLogDir(logDirOption, process.env, homedir());
+  const tally = new ReadTally();
+  return { summaries: listSessions(paths, logDir, filters, tally), tally };
+}
+
+async function fromDatabase(url: string, filters: Filters) {
+  const { listDbSessions } = await import('../db/read/sessions.js');
+  return withDatabase(url, (client) => listDbSessions(client, filters));
 }
 
 const handler: Handler<[paths: string[]], SessionsOptions> = async ({ args, opts }) => {
   const [paths] = args;
   const filters = parseFilters({ ...opts, status: statusFilterValue(opts.status) }, Date.now());
-  const logDir = resolveLogDir(opts.logDir, process.env, homedir());
-  const tally = new ReadTally();
-  const summaries = listSessions(paths, logDir, filters, tally);
+  const url = readingDatabase(opts.db, paths.length > 0 || opts.logDir !== undefined);
+  const { summaries, tally } =
+    url === undefined ? fromFiles(paths, opts.logDir, filters) : await fromDatabase(url, filters);
   summaries.sort(newestFirst);
   const sink = createSink(process.stdout);
   const pieces = opts.json ? sessionJson(summaries) : [sessionTable(summaries)];

@@ -4,7 +4,7 @@
  * a schema this coach does not know. Every one exits 1. Messages name the
  * database by its masked URL and never carry a password.
  */
-import { FailureError, type MessageParams } from '../errors.js';
+import { CoachError, FailureError, type MessageParams } from '../errors.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { maskUrl } from './url.js';
 
@@ -48,8 +48,9 @@ export function isTransient(error: unknown): boolean {
 }
 
 /** The one-line error for `error` met while using the database at `url`. */
-export function dbError(error: unknown, url: string): DbError {
-  if (error instanceof DbError) return error;
+export function dbError(error: unknown, url: string): CoachError {
+  // coach's own errors (a bad filter, a newer schema) are already what to tell.
+  if (error instanceof CoachError) return error;
   const kind = kindOf(error);
   const params: MessageParams = {
     url: maskUrl(url),

@@ -38,3 +38,18 @@ export function requireDatabaseUrl(option: string | undefined, env = process.env
   if (url === undefined) throw new UsageError('db.errors.noUrl', {}, { hint: 'db.hints.noUrl' });
   return url;
 }
+
+/**
+ * Where a reading command reads: the database of `--db`, else that of `COACH_DB`
+ * when no log folder or path was named; undefined for the log files.
+ */
+export function readingDatabase(
+  option: string | undefined,
+  namedFiles: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (option !== undefined && namedFiles) {
+    throw new UsageError('db.errors.dbAndPaths', {}, { hint: 'db.hints.dbAndPaths' });
+  }
+  return option !== undefined || !namedFiles ? databaseUrl(option, env) : undefined;
+}

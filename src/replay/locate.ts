@@ -51,17 +51,25 @@ function sessionsStartingWith(prefix: string, logDir: string): string[] {
   return found;
 }
 
-/**
- * The session's file: `arg` itself if it is a file, else the file in the log
- * folder of the session whose id is `arg` or starts with it (when only one does).
- */
-export function locateSession(arg: string, logDir: string): string {
-  if (isFile(arg)) return arg;
+/** `arg` as the start of a session id (upper case), when it can be one. */
+export function idPrefix(arg: string): string | undefined {
   const prefix = arg.trim().toUpperCase();
-  const found = ID_PREFIX.test(prefix) ? sessionsStartingWith(prefix, logDir) : [];
-  if (found.length === 1) return found[0] as string;
+  return ID_PREFIX.test(prefix) ? prefix : undefined;
+}
+
+/**
+ * The one session among those whose id starts with what `arg` gives, or the
+ * usage error saying there is none (in `where`) or several.
+ */
+export function oneSession<T>(
+  arg: string,
+  found: readonly T[],
+  idOf: (t: T) => string,
+  where: string,
+): T {
+  if (found.length === 1) return found[0] as T;
   if (found.length > 1) {
-    const ids = found.slice(0, SHOWN).map((file) => basename(file, '.jsonl'));
+    const ids = found.slice(0, SHOWN).map(idOf);
     throw new UsageError(
       'replay.errors.ambiguous',
       { session: arg, count: found.length },
@@ -70,9 +78,20 @@ export function locateSession(arg: string, logDir: string): string {
   }
   throw new UsageError(
     'replay.errors.notFound',
-    { session: arg, dir: logDir },
+    { session: arg, dir: where },
     { hint: 'replay.errors.notFoundHint' },
   );
+}
+
+/**
+ * The session's file: `arg` itself if it is a file, else the file in the log
+ * folder of the session whose id is `arg` or starts with it (when only one does).
+ */
+export function locateSession(arg: string, logDir: string): string {
+  if (isFile(arg)) return arg;
+  const prefix = idPrefix(arg);
+  const found = prefix === undefined ? [] : sessionsStartingWith(prefix, logDir);
+  return oneSession(arg, found, (file) => basename(file, '.jsonl'), logDir);
 }
 
 /** The script a session ran, from its snapshot; undefined when missing, edited or unusable. */

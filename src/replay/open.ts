@@ -8,7 +8,7 @@ import { translatorFor } from '../i18n/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { readSession } from '../log/read/index.js';
 import { totalSkipped } from '../log/read/tally.js';
-import type { SessionHeader, SessionRecord } from '../log/read/types.js';
+import type { SessionHeader, SessionRecord, SkipCounts } from '../log/read/types.js';
 import type { Script } from '../script/types.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { loadSnapshot, locateSession } from './locate.js';
@@ -37,20 +37,36 @@ export function replayable(record: SessionRecord, file: string): ReplayRecord {
   return record as ReplayRecord;
 }
 
+/**
+ * A read session made ready to replay: refused if it cannot be, with its
+ * notices (lines left out, by `counts`; a missing snapshot) in `locale`.
+ */
+export function openedReplay(
+  file: string,
+  read: SessionRecord,
+  script: Script | undefined,
+  locale: Locale,
+  counts: SkipCounts = read.counts,
+): OpenedReplay {
+  const t = translatorFor(locale);
+  const record = replayable(read, file);
+  const notices: string[] = [];
+  const skipped = totalSkipped(counts);
+  if (skipped > 0) notices.push(t('replay.skippedLines', { count: skipped }));
+  const sha = record.header.script.sha256;
+  if (!script) notices.push(t('replay.snapshotMissing', { sha: sanitizeLine(sha) }));
+  return { file, record, ...(script ? { script } : {}), notices };
+}
+
 /** `arg` is a log file or a session id looked up in `logDir`; notices are in `locale`. */
 export async function openReplay(
   arg: string,
   logDir: string,
   locale: Locale,
 ): Promise<OpenedReplay> {
-  const t = translatorFor(locale);
   const file = locateSession(arg, logDir);
-  const record = replayable(await readSession(file), file);
-  const notices: string[] = [];
-  const skipped = totalSkipped(record.counts);
-  if (skipped > 0) notices.push(t('replay.skippedLines', { count: skipped }));
-  const sha = record.header.script.sha256;
-  const script = loadSnapshot(file, sha, logDir);
-  if (!script) notices.push(t('replay.snapshotMissing', { sha: sanitizeLine(sha) }));
-  return { file, record, ...(script ? { script } : {}), notices };
+  const record = readSession(file);
+  const sha = record.header?.script.sha256;
+  const script = sha === undefined ? undefined : loadSnapshot(file, sha, logDir);
+  return openedReplay(file, record, script, locale);
 }

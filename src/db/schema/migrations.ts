@@ -38,6 +38,7 @@ CREATE TABLE coach.files (
   path text NOT NULL,
   folder text NOT NULL,
   verdict text NOT NULL,
+  detail text,
   session_id text,
   size bigint NOT NULL,
   mtime_ms double precision NOT NULL,
@@ -108,7 +109,7 @@ CREATE VIEW coach.step_events WITH (security_invoker = true) AS
   FROM coach.steps st JOIN coach.sessions s USING (session_id);
 
 CREATE VIEW coach.log_lines WITH (security_invoker = true) AS
-  SELECT session_id, line_no, coalesce(body, convert_from(raw, 'LATIN1')) AS line
+  SELECT session_id, line_no, coalesce(body, encode(raw, 'escape')) AS line
   FROM coach.lines;
 
 ALTER TABLE coach.lines ENABLE ROW LEVEL SECURITY;

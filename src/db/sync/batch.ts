@@ -15,7 +15,7 @@ const stage = (name: string, columns: string, from: string) =>
 const SESSION_COLUMNS =
   'session_id, host, path, bytes, agent, agent_key, script, version, sha256, locale, locale_key, started_ms, answers, status, outcome, call_ms, truncated, corrupt, unknown_type, newer_version, huge_lines, after_end, over_limit, skipped_keys';
 const FILE_COLUMNS =
-  'host, path, folder, verdict, session_id, size, mtime_ms, synced_bytes, lines, head_sha';
+  'host, path, folder, verdict, detail, session_id, size, mtime_ms, synced_bytes, lines, head_sha';
 const STEP_COLUMNS = 'session_id, seq, kind, step, stage, ms, reason';
 
 const STAGING = [
@@ -42,16 +42,17 @@ const MERGE = [
   `INSERT INTO coach.steps (${STEP_COLUMNS})
      SELECT ${STEP_COLUMNS} FROM stage_steps ORDER BY session_id, seq
      ON CONFLICT DO NOTHING`,
-  // A session's row is the reading of its longest copy: a log only grows.
+  // A session's row is the reading of its longest copy (a log only grows), kept by
+  // the login that sent it first: another workstation may not rewrite it (row-level security).
   `INSERT INTO coach.sessions (${SESSION_COLUMNS})
      SELECT DISTINCT ON (session_id) ${SESSION_COLUMNS} FROM stage_sessions ORDER BY session_id, bytes DESC
      ON CONFLICT (session_id) DO UPDATE SET ${updateAll(SESSION_COLUMNS)}
-     WHERE coach.sessions.bytes <= excluded.bytes`,
+     WHERE coach.sessions.bytes <= excluded.bytes AND coach.sessions.owner = current_user`,
   // A checkpoint never moves back: a slower sync of the same file cannot undo a faster one.
   `INSERT INTO coach.files (${FILE_COLUMNS})
      SELECT DISTINCT ON (host, path) ${FILE_COLUMNS} FROM stage_files ORDER BY host, path, synced_bytes DESC
      ON CONFLICT (host, path) DO UPDATE SET ${updateAll(FILE_COLUMNS)}, synced_at = now()
-     WHERE coach.files.synced_bytes <= excluded.synced_bytes`,
+     WHERE coach.files.synced_bytes <= excluded.synced_bytes AND coach.files.owner = current_user`,
 ];
 
 export class Batch {

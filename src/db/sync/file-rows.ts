@@ -8,7 +8,7 @@ import type { FileReader, SessionScratch } from '../../log/read/index.js';
 import { logFolderOf, snapshotBytes } from '../../log/read/snapshots.js';
 import type { Batch } from './batch.js';
 import type { Checkpoint } from './checkpoints.js';
-import { hexBytes, isText, NULL, row, text } from './copy-text.js';
+import { hexBytes, isText, NULL, nullableText, row, text } from './copy-text.js';
 import { sessionRow, stepRows } from './derive.js';
 import { type Change, changeOf, NO_MARK, newLines } from './new-lines.js';
 import { readWhole } from './read-whole.js';
@@ -40,12 +40,14 @@ function fileRow(
   path: string,
   session: string | undefined,
   c: Checkpoint,
+  detail?: string,
 ): string {
   return row([
     text(ctx.host),
     text(path),
     text(dirname(path)),
     c.verdict,
+    nullableText(detail),
     session === undefined ? NULL : text(session),
     String(c.size),
     String(c.mtimeMs),
@@ -75,18 +77,20 @@ export function addFile(
   if (previous && previous.size === size && previous.mtimeMs === mtimeMs)
     return { kind: 'unchanged' };
   const whole = readWhole(path);
-  const verdictOnly = (verdict: string, seen = size) =>
-    batch.files.push(fileRow(ctx, path, undefined, { ...NO_MARK, verdict, size: seen, mtimeMs }));
+  const verdictOnly = (verdict: string, detail?: string, seen = size) =>
+    batch.files.push(
+      fileRow(ctx, path, undefined, { ...NO_MARK, verdict, size: seen, mtimeMs }, detail),
+    );
   if (typeof whole === 'string') {
     // Never a match for the next stat: a file that cannot be read now is tried again.
-    verdictOnly('unreadable', -1);
+    verdictOnly('unreadable', whole, -1);
     return { kind: 'unreadable', code: whole };
   }
   const { bytes } = whole;
   const s = ctx.scratch;
   ctx.reader.readBytes(path, bytes, s);
   if (s.verdict !== 'session') {
-    verdictOnly(s.verdict);
+    verdictOnly(s.verdict, s.result.newerV === undefined ? undefined : String(s.result.newerV));
     return { kind: 'other' };
   }
   const change = previous && previous.verdict === 'session' ? changeOf(bytes, previous) : undefined;

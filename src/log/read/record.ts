@@ -162,3 +162,10 @@ export function readSession(file: string): SessionRecord {
   new FileReader().read(file, sink);
   return sink.record();
 }
+
+/** Reads one session's log held in memory (read back from a database), named `file`. */
+export function readSessionBytes(file: string, bytes: Uint8Array): SessionRecord {
+  const sink = new RecordSink();
+  new FileReader().readBytes(file, bytes, sink);
+  return sink.record();
+}

@@ -6,7 +6,7 @@
 import { byCodeUnits } from '../../text/compare.js';
 import type { Accumulator } from '../aggregate/accumulate.js';
 import type { Report } from '../types.js';
-import { groupRow, groupRows, scriptRows } from './group-rows.js';
+import { groupRow, groupRows, rowsOf, scriptRows } from './group-rows.js';
 import { rates } from './rates.js';
 import { stageRank } from './row-order.js';
 import { stageRows } from './stage-rows.js';
@@ -21,7 +21,7 @@ export function finalize(acc: Accumulator, logDir: string): Report {
   const spellings = acc.spellings();
   const shown = (agent: string) => spellings.shown(agent);
   const lines = acc.lines;
-  const total = groupRow(acc.total);
+  const total = groupRow(acc.total, acc.total.callMs.medianAndP90().median);
   return {
     sessions: { total: total.sessions, byStatus: total.byStatus, byOutcome: total.byOutcome },
     unreadableLines: lines.truncated + lines.corrupt + lines.hugeLines,
@@ -34,9 +34,9 @@ export function finalize(acc: Accumulator, logDir: string): Report {
     },
     steps: steps.map(stepRow),
     stages: stageRows(steps),
-    agents: groupRows(acc.agents, 'agent', shown),
-    scripts: scriptRows(acc.scripts),
-    locales: groupRows(acc.locales, 'locale'),
+    agents: groupRows(rowsOf(acc.agents), 'agent', shown),
+    scripts: scriptRows(rowsOf(acc.scripts)),
+    locales: groupRows(rowsOf(acc.locales), 'locale'),
     agentStages: [...acc.agentStage]
       .sort(([a], [b]) => byCodeUnits(a, b))
       .flatMap(([agent, row]) =>

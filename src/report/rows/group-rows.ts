@@ -4,36 +4,41 @@ import type { GroupTotals } from '../aggregate/group-totals.js';
 import type { GroupRow } from '../types.js';
 import { rates } from './rates.js';
 
-export function groupRow(g: GroupTotals): GroupRow {
-  const { median } = g.callMs.medianAndP90();
+/** A group's row; its median call is computed from its durations unless given (by a database). */
+export function groupRow(g: Omit<GroupTotals, 'callMs'>, medianCallMs: number | null): GroupRow {
   return {
     sessions: g.sessions,
     byStatus: { completed: g.completed, aborted: g.aborted, interrupted: g.interrupted },
     byOutcome: Object.fromEntries([...g.outcomes].sort(([a], [b]) => byCodeUnits(a, b))),
     ...rates(g.entered, g.done, g.skipped),
-    medianCallMs: median,
+    medianCallMs,
   };
+}
+
+/** The rows of totals gathered from the logs. */
+export function rowsOf(map: ReadonlyMap<string, GroupTotals>): Map<string, GroupRow> {
+  return new Map([...map].map(([key, g]) => [key, groupRow(g, g.callMs.medianAndP90().median)]));
 }
 
 /** One row per key, in key order, the key (or what `show` makes of it) under `name`. */
 export function groupRows<K extends string>(
-  map: Map<string, GroupTotals>,
+  rows: ReadonlyMap<string, GroupRow>,
   name: K,
   show: (key: string) => string = (key) => key,
 ): (GroupRow & Record<K, string>)[] {
-  return [...map]
+  return [...rows]
     .sort(([a], [b]) => byCodeUnits(a, b))
-    .map(([key, g]) => ({ [name]: show(key), ...groupRow(g) }) as GroupRow & Record<K, string>);
+    .map(([key, row]) => ({ [name]: show(key), ...row }) as GroupRow & Record<K, string>);
 }
 
 /** Script rows: the key is the script id, NUL, the version ('' when none). */
 export function scriptRows(
-  map: Map<string, GroupTotals>,
+  rows: ReadonlyMap<string, GroupRow>,
 ): (GroupRow & { script: string; version: string | null })[] {
-  return [...map]
+  return [...rows]
     .sort(([a], [b]) => byCodeUnits(a, b))
-    .map(([key, g]) => {
+    .map(([key, row]) => {
       const [script = '', version = ''] = key.split('\u0000');
-      return { script, version: version === '' ? null : version, ...groupRow(g) };
+      return { script, version: version === '' ? null : version, ...row };
     });
 }

@@ -88,7 +88,7 @@ function mergeVersions(acc: Accumulator, logDir: string): MergedStep[] {
   return [...merged.values()];
 }
 
-function compareSteps(a: MergedStep, b: MergedStep): number {
+export function compareSteps(a: MergedStep, b: MergedStep): number {
   return (
     byCodeUnits(a.script, b.script) ||
     (a.order < 0 ? 1e9 : a.order) - (b.order < 0 ? 1e9 : b.order) ||
@@ -102,7 +102,7 @@ export function mergedSteps(acc: Accumulator, logDir: string): MergedStep[] {
   return mergeVersions(acc, logDir).sort(compareSteps);
 }
 
-function topReasons(reasons: Map<string, number>): StepRow['topReasons'] {
+export function topReasons(reasons: Map<string, number>): StepRow['topReasons'] {
   return [...reasons]
     .sort(([ra, na], [rb, nb]) => nb - na || byCodeUnits(ra, rb))
     .slice(0, TOP_REASONS)
