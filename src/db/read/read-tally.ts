@@ -15,10 +15,10 @@ const COUNTS = `SELECT coalesce(sum(truncated), 0)::int AS truncated, coalesce(s
   FROM coach.sessions s WHERE `;
 
 const FILES = `SELECT path, verdict, detail FROM coach.files
-  WHERE verdict <> 'session' ORDER BY host, path`;
+  WHERE verdict NOT IN ('session', 'copy') ORDER BY host, path`;
 
 const DUPLICATES = `SELECT (count(*) - count(DISTINCT session_id))::int AS n
-  FROM coach.files WHERE verdict = 'session'`;
+  FROM coach.files WHERE verdict IN ('session', 'copy')`;
 
 export async function readTally(client: Client, where: SqlWhere): Promise<ReadTally> {
   const tally = new ReadTally();

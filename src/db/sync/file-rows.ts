@@ -3,7 +3,7 @@
  * session, its script snapshot (once per run), and its next checkpoint. A file
  * unchanged since its checkpoint (same size and time) is not even read.
  */
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { FileReader, SessionScratch } from '../../log/read/index.js';
 import { logFolderOf, snapshotBytes } from '../../log/read/snapshots.js';
 import type { Batch } from './batch.js';
@@ -64,6 +64,14 @@ function addSnapshot(ctx: FileContext, batch: Batch, path: string, sha: string):
   if (bytes === undefined) return;
   ctx.sentShas.add(sha);
   batch.snapshots.push(row([text(sha), hexBytes(bytes)]));
+}
+
+/** A copy of a session that the readers leave out for a longer one: recorded, not read. */
+export function addCopy(ctx: FileContext, batch: Batch, path: string): void {
+  const session = basename(path, '.jsonl');
+  batch.files.push(
+    fileRow(ctx, path, session, { ...NO_MARK, verdict: 'copy', size: -1, mtimeMs: -1 }),
+  );
 }
 
 export function addFile(

@@ -11,7 +11,7 @@ import { FileReader, findSessionFiles, ReadTally, SessionScratch } from '../../l
 import type { Client } from '../connect.js';
 import { Batch, commitBatch } from './batch.js';
 import { type Checkpoint, Checkpoints } from './checkpoints.js';
-import { addFile, type FileContext } from './file-rows.js';
+import { addCopy, addFile, type FileContext } from './file-rows.js';
 import type { Change } from './new-lines.js';
 
 /** A batch is sent once it holds this many bytes of logs. */
@@ -76,7 +76,10 @@ export async function syncOnce(
     inFlight.catch(() => {});
   };
   let n = 0;
-  for (const found of findSessionFiles(options.paths, options.logDir, totals.tally)) {
+  // Copies of a session left out are recorded too: the database counts them as the readers do.
+  const notes = { duplicates: 0, copies: [] as string[], doubts: totals.tally.doubts };
+  for (const found of findSessionFiles(options.paths, options.logDir, notes)) {
+    for (const copy of notes.copies.splice(0)) addCopy(ctx, batch, resolve(copy));
     const path = resolve(found);
     totals.files++;
     let size = -1;
@@ -106,6 +109,8 @@ export async function syncOnce(
     if (batch.size >= BATCH_BYTES) await send();
     else if (++n % FILES_PER_TURN === 0) await new Promise(setImmediate);
   }
+  for (const copy of notes.copies.splice(0)) addCopy(ctx, batch, resolve(copy));
+  totals.tally.duplicates += notes.duplicates;
   await send();
   await inFlight;
   return totals;

@@ -25,6 +25,8 @@ export interface Copy {
 /** What finding the files noticed: copies left out, folders in doubt. */
 export interface FindNotes {
   duplicates: number;
+  /** Filled when present: the paths of the copies left out (as `coach sync` records them). */
+  readonly copies?: string[];
   /** Filled when present. */
   readonly doubts?: FolderNote[];
 }
@@ -49,9 +51,12 @@ function kept(copies: readonly Copy[], counts: FindNotes): string {
   }
   const sized = [...candidates.values()].map((path) => ({ path, size: sizeOf(path) }));
   sized.sort((a, b) => b.size - a.size || byCodeUnits(a.path, b.path));
-  const distinct = new Set(copies.map((c) => realOf(c.path) ?? c.path)).size;
-  counts.duplicates += distinct - 1;
-  return (sized[0] as { path: string }).path;
+  const reals = new Map(copies.map((c) => [realOf(c.path) ?? c.path, c.path]));
+  counts.duplicates += reals.size - 1;
+  const keptPath = (sized[0] as { path: string }).path;
+  const keptReal = realOf(keptPath) ?? keptPath;
+  for (const [real, path] of reals) if (real !== keptReal) counts.copies?.push(path);
+  return keptPath;
 }
 
 /** The files of `copies` (one day's), each session once, in the order given. */

@@ -53,6 +53,8 @@ function* streamDay(folder: string, counts: FindNotes): Generator<string> {
   // A session this folder holds under its own name was read already: these are its copies.
   const rest = others.filter((copy) => !existsSync(join(folder, `${copy.key}.jsonl`)));
   counts.duplicates += others.length - rest.length;
+  if (counts.copies)
+    for (const copy of others) if (!rest.includes(copy)) counts.copies.push(copy.path);
   yield* oncePerSession(rest, counts);
 }
 
