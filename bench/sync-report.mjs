@@ -51,9 +51,9 @@ function reportDifference(filesText, dbText) {
 /**
  * report --db vs report over the files at one size, in alternating rounds (who
  * goes first swaps each round): the first round's outputs are compared, every
- * run is timed and its peak memory taken. Rounds stop at `runs`, or earlier once
- * `budgetMs` is spent (at least one round), so that a slow side cannot stretch
- * the bench to an hour.
+ * run is timed and its peak memory taken. Rounds stop at `runs`, or earlier when
+ * another round as long as the last would end past `budgetMs` (one round at
+ * least), so that a slow side cannot stretch the bench to an hour.
  */
 export function reportPair(ctx, { sessions, dir, url, env, runs, budgetMs }) {
   const sides = {
@@ -66,18 +66,21 @@ export function reportPair(ctx, { sessions, dir, url, env, runs, budgetMs }) {
   const out = {};
   let dbRss = 0;
   const started = Date.now();
-  for (let i = 0; i < runs && (i === 0 || Date.now() - started < budgetMs); i++) {
+  let roundMs = 0;
+  for (let i = 0; i < runs && (i === 0 || Date.now() - started + roundMs <= budgetMs); i++) {
+    const roundStart = Date.now();
     for (const side of i % 2 === 0 ? ['db', 'files'] : ['files', 'db']) {
       const m = measureCoach(ctx, sides[side], env);
       times[side].push(m.ms);
       out[side] ??= m.stdout;
       if (side === 'db') dbRss = Math.max(dbRss, m.rss);
     }
+    roundMs = Date.now() - roundStart;
     ctx.log(`  report at ${sessions}: round ${i + 1} of ${runs}\n`);
   }
   if (times.db.length < runs) {
     console.log(
-      `  ${times.db.length} of ${runs} rounds: the ${budgetMs / 1000} s given to this size were spent`,
+      `  ${times.db.length} of ${runs} rounds: one more would have gone past the ${budgetMs / 1000} s given to this size`,
     );
   }
   let difference;

@@ -76,7 +76,10 @@ function memoryVerdicts(memory, skipped) {
     });
   }
   const why = skipped ? ', at the smaller set since the big one is skipped' : '';
-  printTable(`sync: peak memory (GNU time's maximum resident set size)${why}`, rows);
+  printTable(
+    `sync: peak memory of the runs above (/usr/bin/time -f %M, the maximum resident set)${why}`,
+    rows,
+  );
   return verdicts;
 }
 
@@ -113,6 +116,7 @@ export default async function sync(ctx) {
   const cluster = await startCluster({ name: 'bench-sync' });
   const dbs = databases(cluster);
   const verdicts = [];
+  const began = Date.now();
   try {
     console.log(`\nsync: PostgreSQL 15 at ${cluster.url()}`);
     const first = await syncVsFloor(ctx, { n, dir, dbs, env, scratch });
@@ -135,5 +139,6 @@ export default async function sync(ctx) {
     await cluster.destroy();
     rmSync(scratch, { recursive: true, force: true });
   }
+  console.log(`\nsync: measured in ${((Date.now() - began) / 60_000).toFixed(1)} minutes`);
   return verdicts;
 }
