@@ -20,7 +20,8 @@ export const sessionArb = fc.record({
   agent: fc.constantFrom('Ana', 'ana', 'ANA ', 'Bruno', 'Ｂｒｕｎｏ', 'রহিম'),
   locale: fc.constantFrom('en', 'pt', 'bn'),
   version: fc.constantFrom('2026.11', '2026.12'),
-  hour: fc.integer({ min: 0, max: 96 }),
+  // Often exactly on a bound of filterArb's --since and --until.
+  hour: fc.oneof(fc.integer({ min: 0, max: 96 }), fc.constantFrom(15, 24, 39, 48, 51, 69)),
   actions: fc.array(
     fc.oneof(
       { weight: 4, arbitrary: fc.constant<Action>({ type: 'done' }) },
@@ -102,16 +103,28 @@ export function writeFolder(sessions: readonly Generated[]): string {
   return root;
 }
 
-export const filterArb = fc.record(
-  {
-    agent: fc.constantFrom('ana', 'BRUNO', 'রহিম', 'nobody'),
-    script: fc.constantFrom(cycle.id, `${cycle.id}@2026.11`, 'other'),
-    locale: fc.constantFrom('en', 'PT', 'bn'),
-    status: fc.constantFrom('completed', 'aborted', 'interrupted'),
-    skipped: fc.constantFrom('need', 'probe', 'name', 'needs', 'rapport', 'solutions'),
-    since: fc.constantFrom('2026-11-21', '2026-11-22T12:00'),
-    until: fc.constantFrom('2026-11-22', '2026-11-23T06:00'),
-    answers: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
+const filterFields = {
+  agent: fc.constantFrom('ana', 'BRUNO', 'রহিম', 'nobody'),
+  script: fc.constantFrom(cycle.id, `${cycle.id}@2026.11`, 'other'),
+  locale: fc.constantFrom('en', 'PT', 'bn'),
+  status: fc.constantFrom('completed', 'aborted', 'interrupted'),
+  skipped: fc.constantFrom('need', 'probe', 'name', 'needs', 'rapport', 'solutions'),
+  // Sessions start on the hour from 09:00: some start exactly at these bounds.
+  since: fc.constantFrom('2026-11-21', '2026-11-22T12:00', '2026-11-21T09:00'),
+  until: fc.constantFrom('2026-11-22', '2026-11-23T06:00', '2026-11-22T09:00'),
+  answers: fc.boolean(),
+};
+
+/** Any combination of filters. */
+export const filterArb = fc.record(filterFields, { requiredKeys: [] });
+
+/** One or two filters: combinations of many keep few sessions, and few differences show. */
+export const fewFiltersArb = fc
+  .tuple(
+    fc.record(filterFields),
+    fc.shuffledSubarray(Object.keys(filterFields) as (keyof typeof filterFields)[], {
+      minLength: 1,
+      maxLength: 2,
+    }),
+  )
+  .map(([all, keys]) => Object.fromEntries(keys.map((key) => [key, all[key]])));

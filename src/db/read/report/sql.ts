@@ -7,11 +7,11 @@
  */
 
 /**
- * Nearest rank: the value at position ⌈0.9·n⌉. PostgreSQL takes ⌈p·n⌉ in
- * floating point, where 0.9·70 is 63.00000000000001; a fraction a hair under 0.9
- * gives the exact rank for any n below 10^11, and never the rank below.
+ * Nearest rank, the value at position ⌈0.9·n⌉: PostgreSQL's percentile_disc
+ * takes ⌈0.9·n⌉ in floating point, which is exact for every count (0.9 is
+ * stored a hair above itself, and the product rounds back to the integer).
  */
-const P90 = '0.9 - 1e-12';
+const P90 = '0.9';
 
 export const filtered = (where: string) =>
   `WITH f AS MATERIALIZED (SELECT * FROM coach.sessions s WHERE ${where})`;
