@@ -117,6 +117,12 @@ export default async function sync(ctx) {
   const dbs = databases(cluster);
   const verdicts = [];
   const began = Date.now();
+  // A part where coach fails is told and fails its verdict; the parts after it still run.
+  const failed = (part) => (error) => {
+    console.log(`\nsync: ${part}: ${error instanceof Error ? error.message : error}`);
+    verdicts.push({ title: `sync: ${part} ran through`, ratio: 1, target: 0, pass: false });
+    return undefined;
+  };
   try {
     console.log(`\nsync: PostgreSQL 15 at ${cluster.url()}`);
     const first = await syncVsFloor(ctx, { n, dir, dbs, env, scratch });
@@ -124,17 +130,16 @@ export default async function sync(ctx) {
     const small = reportPair(ctx, { sessions: n, dir, url: first.db.url, env, ...SMALL_ROUNDS });
     const memory = { sync: first.memory, report: { at: n, rss: small.dbRss } };
     await dbs.drop(first.db);
-    const big = bigDir ? await bigRound(ctx, { bigN, bigDir, dbs, env, memory }) : undefined;
+    const big = bigDir
+      ? await bigRound(ctx, { bigN, bigDir, dbs, env, memory }).catch(failed(`${bigN} sessions`))
+      : undefined;
     verdicts.push(...reportVerdicts(small, big), ...memoryVerdicts(memory, !bigDir));
-    const follow = await dbs.fresh('follow');
-    verdicts.push(
-      await followVerdict(ctx, {
-        url: follow.url,
-        env,
-        dataDir: dir,
-        folder: join(scratch, 'follow'),
-      }),
+    const { url } = await dbs.fresh('follow');
+    const folder = join(scratch, 'follow');
+    const latency = await followVerdict(ctx, { url, env, dataDir: dir, folder }).catch(
+      failed('--follow'),
     );
+    if (latency) verdicts.push(latency);
   } finally {
     await cluster.destroy();
     rmSync(scratch, { recursive: true, force: true });
