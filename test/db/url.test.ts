@@ -204,17 +204,26 @@ describe('messages', () => {
       [...readFileSync(path, 'utf8').matchAll(literal)].map((m) => m[1] as string),
     ),
   );
-  // Keys made at run time: `db.errors.${kind}`, `db.hints.${kind}`, `sync.changes.${change}`.
-  for (const kind of ['unreachable', 'auth', 'noDatabase', 'privilege', 'serverFull', 'failed']) {
-    used.add(`db.errors.${kind}`);
-    used.add(`db.hints.${kind}`);
-  }
-  for (const change of ['shrank', 'changed']) used.add(`sync.changes.${change}`);
+  // Keys made at run time: `db.errors.${kind}` and `db.hints.${kind}` for each kind
+  // kindOf returns, `sync.changes.${change}` for each Change of new-lines.ts.
+  const quoted = (text: string) => [...text.matchAll(/'(\w+)'/g)].map((m) => m[1] as string);
+  const kinds = quoted(
+    [...readFileSync('src/db/errors.ts', 'utf8').matchAll(/return '\w+';/g)].join(' '),
+  );
+  const changes = quoted(
+    /type Change = ([^;]+);/.exec(readFileSync('src/db/sync/new-lines.ts', 'utf8'))?.[1] ?? '',
+  );
+  for (const kind of kinds) used.add(`db.errors.${kind}`).add(`db.hints.${kind}`);
+  for (const change of changes) used.add(`sync.changes.${change}`);
 
   it('finds the keys in the sources', () => {
     expect(used).toContain('sync.follow.retry');
     expect(used).toContain('db.errors.newerSchema');
     expect(used).toContain('sync.errors.changedHint');
+    expect(kinds).toEqual(
+      expect.arrayContaining(['unreachable', 'auth', 'noDatabase', 'privilege', 'serverFull']),
+    );
+    expect(changes).toEqual(['shrank', 'changed']);
   });
 
   it.each(LOCALES)('every key src/db and coach sync use is in %s', (locale) => {
