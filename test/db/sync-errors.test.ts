@@ -145,7 +145,7 @@ describe('a server that refuses', () => {
 });
 
 describe('a schema newer than this coach', () => {
-  it('is refused by sync and by sessions --db, and nothing is written', async () => {
+  it('is refused by sync and by sessions, report and replay --db, and nothing is written', async () => {
     const url = withPassword(await freshDatabase());
     expect((await coach(['sync', logs, '--db', url])).code).toBe(0);
     await query(url, 'UPDATE coach.schema_version SET version = 99');
@@ -159,12 +159,13 @@ describe('a schema newer than this coach', () => {
         'db.errors.newerSchema',
         'db.hints.newerSchema',
       );
-      expectTold(
-        await coach(['sessions', '--db', url]),
-        1,
-        'db.errors.newerSchema',
-        'db.hints.newerSchema',
-      );
+      for (const reading of [
+        ['sessions', '--db', url],
+        ['report', '--db', url, '--format', 'json'],
+        ['replay', first.id, '--summary', '--db', url],
+      ]) {
+        expectTold(await coach(reading), 1, 'db.errors.newerSchema', 'db.hints.newerSchema');
+      }
       expect(await state(url)).toEqual(before);
       expect(await query(url, 'SELECT version FROM coach.schema_version')).toEqual([
         { version: 99 },
