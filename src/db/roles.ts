@@ -26,7 +26,7 @@ const policy = (name: string, table: string, body: string): string =>
   `DROP POLICY IF EXISTS ${name} ON coach.${table};\nCREATE POLICY ${name} ON coach.${table} ${body};`;
 
 /** Tables an agent only appends to: it never reads them back, not even its own rows. */
-const APPEND_ONLY = ['lines', 'snapshots', 'steps'] as const;
+const APPEND_ONLY = ['chunks', 'raw_lines', 'snapshots'] as const;
 /** Tables an agent upserts its own rows of: its checkpoints and its sessions' derived rows. */
 const OWN_ROWS = ['files', 'sessions'] as const;
 /** Every table under row-level security. */

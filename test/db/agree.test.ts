@@ -56,7 +56,7 @@ describe('the team database', () => {
         async (sessions, raws) => {
           const root = writeFolder(sessions);
           await client.query(
-            'TRUNCATE coach.lines, coach.steps, coach.sessions, coach.files, coach.snapshots',
+            'TRUNCATE coach.chunks, coach.raw_lines, coach.sessions, coach.files, coach.snapshots',
           );
           await syncOnce(client, { paths: [root], logDir: root, host: 'ws' });
           for (const raw of [{}, ...raws]) {
@@ -93,7 +93,7 @@ describe('the statistics PostgreSQL computes', () => {
         writeFileSync(file, timed.join('\n'));
       }
       await client.query(
-        'TRUNCATE coach.lines, coach.steps, coach.sessions, coach.files, coach.snapshots',
+        'TRUNCATE coach.chunks, coach.raw_lines, coach.sessions, coach.files, coach.snapshots',
       );
       await syncOnce(client, { paths: [root], logDir: root, host: 'ws' });
       const filter = parseFilters({}, NOW);

@@ -4,15 +4,24 @@
  * and reads no one else's; a supervisor reads everything and writes nothing.
  */
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDbReport } from '../../src/db/read/report/build.js';
 import { rolesSql } from '../../src/db/roles.js';
 import { migrate } from '../../src/db/schema/migrate.js';
+import { prepareStaging } from '../../src/db/sync/batch.js';
+import { syncOnce } from '../../src/db/sync/sync.js';
+import { parseFilters } from '../../src/log/read/index.js';
+import { buildReport } from '../../src/report/build.js';
+import { formatJson } from '../../src/report/format/json.js';
+import { cycle } from '../session/fixtures.js';
+import { sessionArb, writeFolder } from '../support/generated-logs.js';
 import { freshDatabase } from '../support/pg.js';
 
 // Roles belong to the whole server, which other test files share: names of this run's own.
 const tag = randomBytes(4).toString('hex');
-const names = { a: `ws_a_${tag}`, b: `ws_b_${tag}`, sup: `sup_${tag}` };
+const names = { a: `ws_a_${tag}`, b: `ws_b_${tag}`, c: `ws_c_${tag}`, sup: `sup_${tag}` };
 
 let admin: pg.Client;
 const as: Record<keyof typeof names, pg.Client> = {} as never;
@@ -25,7 +34,8 @@ const connect = async (url: string): Promise<pg.Client> => {
 
 const addLine = (c: pg.Client, session: string, lineNo: number, body: string) =>
   c.query(
-    'INSERT INTO coach.lines (session_id, line_no, body) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+    `INSERT INTO coach.chunks (session_id, first_line, last_line, body)
+     VALUES ($1, $2, $2, $3) ON CONFLICT DO NOTHING`,
     [session, lineNo, body],
   );
 
@@ -37,20 +47,16 @@ const CHECKPOINT = `INSERT INTO coach.files
 const SESSION = `INSERT INTO coach.sessions (session_id, host, path, bytes, agent, agent_key,
     script, version, sha256, locale, locale_key, started_ms, answers, status, outcome, call_ms,
     truncated, corrupt, unknown_type, newer_version, huge_lines, after_end, over_limit,
-    skipped_keys)
+    skipped_keys, step_kinds, step_ids, step_stages, step_ms, step_reasons, lines)
   VALUES ($1, $2, '/logs/s.jsonl', $3, 'Ana', 'ana', 'service-cycle', '1', 'sha', 'en', 'en',
-    0, false, 'completed', 'resolved', 1000, 0, 0, 0, 0, 0, 0, 0, '{}')
+    0, false, 'completed', 'resolved', 1000, 0, 0, 0, 0, 0, 0, 0, '{}',
+    '{done}', '{greet}', '{greeting}', '{4210}', '{""}', 1)
   ON CONFLICT (session_id) DO UPDATE SET bytes = excluded.bytes
   WHERE coach.sessions.bytes < excluded.bytes`;
 
-/** What one workstation sends of one session: a line, a step, the snapshot, the derived rows. */
+/** What one workstation sends of one session: a line, the snapshot, the derived rows. */
 async function syncSession(c: pg.Client, host: string, session: string): Promise<void> {
   await addLine(c, session, 1, `{"type":"start","session":"${session}"}`);
-  await c.query(
-    `INSERT INTO coach.steps (session_id, seq, kind, step, stage, ms)
-     VALUES ($1, 1, 'done', 'greet', 'greeting', 4210) ON CONFLICT DO NOTHING`,
-    [session],
-  );
   await c.query(
     `INSERT INTO coach.snapshots (sha256, body) VALUES ('sha', '\\x00') ON CONFLICT DO NOTHING`,
   );
@@ -73,8 +79,9 @@ beforeAll(async () => {
   await admin.query(rolesSql());
   await admin.query(`CREATE ROLE ${names.a} LOGIN IN ROLE coach_agent`);
   await admin.query(`CREATE ROLE ${names.b} LOGIN IN ROLE coach_agent`);
+  await admin.query(`CREATE ROLE ${names.c} LOGIN IN ROLE coach_agent`);
   await admin.query(`CREATE ROLE ${names.sup} LOGIN IN ROLE coach_supervisor`);
-  for (const key of ['a', 'b', 'sup'] as const) {
+  for (const key of ['a', 'b', 'c', 'sup'] as const) {
     as[key] = await connect(url.replace(/^(postgres(?:ql)?:\/\/)[^@/]*@/, `$1${names[key]}@`));
   }
   await syncSession(as.a, 'ws-a', 'S-A');
@@ -87,12 +94,12 @@ afterAll(async () => {
 
 describe('a workstation (coach_agent)', () => {
   it('connects as its own login, which rows record as their owner', async () => {
-    const { rows } = await admin.query('SELECT DISTINCT owner FROM coach.lines');
+    const { rows } = await admin.query('SELECT DISTINCT owner FROM coach.chunks');
     expect(rows).toEqual([{ owner: names.a }]);
   });
 
-  it('may not read lines, step events or snapshots at all, not even its own', async () => {
-    for (const relation of ['lines', 'steps', 'snapshots']) {
+  it('may not read lines or snapshots at all, not even its own', async () => {
+    for (const relation of ['chunks', 'raw_lines', 'snapshots']) {
       const denied = `permission denied for table ${relation}`;
       await expect(count(as.a, relation)).rejects.toThrow(denied);
       await expect(count(as.b, relation)).rejects.toThrow(denied);
@@ -100,7 +107,7 @@ describe('a workstation (coach_agent)', () => {
   });
 
   it('may not read the views', async () => {
-    for (const view of ['session_list', 'step_events', 'log_lines']) {
+    for (const view of ['lines', 'steps', 'session_list', 'step_events', 'log_lines']) {
       await expect(count(as.b, view)).rejects.toThrow(`permission denied for view ${view}`);
     }
   });
@@ -123,7 +130,8 @@ describe('a workstation (coach_agent)', () => {
   it('may not write rows in the name of another', async () => {
     await expect(
       as.b.query(
-        `INSERT INTO coach.lines (session_id, line_no, body, owner) VALUES ('S-X', 1, '{}', $1)`,
+        `INSERT INTO coach.chunks (session_id, first_line, last_line, body, owner)
+         VALUES ('S-X', 1, 1, '{}', $1)`,
         [names.a],
       ),
     ).rejects.toThrow('row-level security');
@@ -153,7 +161,7 @@ describe('a workstation (coach_agent)', () => {
     const result = await addLine(as.b, 'S-A', 1, '{"type":"start","other":"copy"}');
     expect(result.rowCount).toBe(0);
     const { rows } = await admin.query(
-      `SELECT body, owner FROM coach.lines WHERE session_id = 'S-A' AND line_no = 1`,
+      `SELECT body, owner FROM coach.chunks WHERE session_id = 'S-A' AND first_line = 1`,
     );
     expect(rows).toEqual([{ body: '{"type":"start","session":"S-A"}', owner: names.a }]);
   });
@@ -169,6 +177,8 @@ describe('a supervisor (coach_supervisor)', () => {
   it('reads every row of every table and view', async () => {
     // Both workstations have synced by now (the tests above run in order).
     const expected = {
+      chunks: 2,
+      raw_lines: 0,
       lines: 2,
       steps: 2,
       snapshots: 1,
@@ -193,5 +203,20 @@ describe('a supervisor (coach_supervisor)', () => {
     await expect(as.sup.query('UPDATE coach.sessions SET bytes = 0')).rejects.toThrow(
       'permission denied',
     );
+  });
+});
+
+describe("coach sync with a workstation's rights", () => {
+  it('copies a log folder, copies nothing more the second time, and a supervisor reads it as the files', async () => {
+    const root = writeFolder(fc.sample(sessionArb, { numRuns: 10, seed: 3 }));
+    await prepareStaging(as.c);
+    const first = await syncOnce(as.c, { paths: [root], logDir: root, host: 'ws-c' });
+    expect(first.lines).toBeGreaterThan(10);
+    const again = await syncOnce(as.c, { paths: [root], logDir: root, host: 'ws-c' });
+    expect(again.lines).toBe(0);
+    expect(again.unchanged).toBe(again.files);
+    const filter = parseFilters({ script: cycle.id }, Date.parse('2026-11-30T00:00:00Z'));
+    const files = await buildReport({ paths: [root], logDir: root, filter, threads: 1 });
+    expect(formatJson(await buildDbReport(as.sup, filter))).toBe(formatJson(files));
   });
 });

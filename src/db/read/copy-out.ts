@@ -38,8 +38,3 @@ export async function* copyOut(client: Client, query: string): AsyncGenerator<(s
     rest = text.slice(start);
   }
 }
-
-/** A bytea column's text (`\x` and hex) as bytes. */
-export function byteaOf(value: string): Buffer {
-  return Buffer.from(value.slice(2), 'hex');
-}

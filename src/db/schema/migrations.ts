@@ -14,15 +14,27 @@ CREATE TABLE coach.schema_version (
   version integer NOT NULL
 );
 
--- Every line of every session log, once: the session and the line's number are its key.
-CREATE TABLE coach.lines (
+-- The lines of every session log, once: each chunk holds lines first_line..last_line
+-- of its session (numbered from 1), joined by newlines, as they were appended. A
+-- session's chunks never overlap: sync appends after coach.sessions.lines, under
+-- that row's lock.
+CREATE TABLE coach.chunks (
+  session_id text NOT NULL,
+  first_line integer NOT NULL,
+  last_line integer NOT NULL,
+  body text NOT NULL,
+  owner name NOT NULL DEFAULT current_user,
+  PRIMARY KEY (session_id, first_line),
+  CHECK (last_line >= first_line)
+);
+
+-- Lines that are not UTF-8 text (or hold a NUL): their bytes; the chunk holds an empty line there.
+CREATE TABLE coach.raw_lines (
   session_id text NOT NULL,
   line_no integer NOT NULL,
-  body text,
-  raw bytea,
+  raw bytea NOT NULL,
   owner name NOT NULL DEFAULT current_user,
-  PRIMARY KEY (session_id, line_no),
-  CHECK ((body IS NULL) <> (raw IS NULL))
+  PRIMARY KEY (session_id, line_no)
 );
 
 -- Script snapshots by the sha256 of their bytes.
@@ -78,23 +90,33 @@ CREATE TABLE coach.sessions (
   after_end integer NOT NULL,
   over_limit integer NOT NULL,
   skipped_keys text[] NOT NULL,
+  step_kinds text[] NOT NULL,
+  step_ids text[] NOT NULL,
+  step_stages text[] NOT NULL,
+  step_ms bigint[] NOT NULL,
+  step_reasons text[] NOT NULL,
+  lines integer NOT NULL DEFAULT 0,
   owner name NOT NULL DEFAULT current_user
 );
 CREATE INDEX sessions_started ON coach.sessions (started_ms);
 CREATE INDEX sessions_agent ON coach.sessions (agent_key);
 
--- The step events of each session (enter, done, skip), by their place among its events.
-CREATE TABLE coach.steps (
-  session_id text NOT NULL,
-  seq integer NOT NULL,
-  kind text NOT NULL,
-  step text NOT NULL,
-  stage text NOT NULL,
-  ms bigint NOT NULL,
-  reason text,
-  owner name NOT NULL DEFAULT current_user,
-  PRIMARY KEY (session_id, seq)
-);
+-- Every line, one row each.
+CREATE VIEW coach.lines WITH (security_invoker = true) AS
+  SELECT c.session_id, (c.first_line + l.n - 1)::integer AS line_no,
+         CASE WHEN r.raw IS NULL THEN l.line END AS body, r.raw
+  FROM coach.chunks c
+  CROSS JOIN LATERAL regexp_split_to_table(c.body, E'\\n') WITH ORDINALITY AS l(line, n)
+  LEFT JOIN coach.raw_lines r
+    ON r.session_id = c.session_id AND r.line_no = c.first_line + l.n - 1;
+
+-- The step events of each session (enter, done, skip), in order.
+CREATE VIEW coach.steps WITH (security_invoker = true) AS
+  SELECT s.session_id, e.seq::integer AS seq, e.kind, e.step, e.stage, e.ms,
+         CASE WHEN e.kind = 'skip' THEN e.reason END AS reason
+  FROM coach.sessions s
+  CROSS JOIN LATERAL unnest(s.step_kinds, s.step_ids, s.step_stages, s.step_ms, s.step_reasons)
+    WITH ORDINALITY AS e(kind, step, stage, ms, reason, seq);
 
 CREATE VIEW coach.session_list WITH (security_invoker = true) AS
   SELECT session_id, host, agent, script, version, locale,
@@ -112,11 +134,11 @@ CREATE VIEW coach.log_lines WITH (security_invoker = true) AS
   SELECT session_id, line_no, coalesce(body, encode(raw, 'escape')) AS line
   FROM coach.lines;
 
-ALTER TABLE coach.lines ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.chunks ENABLE ROW LEVEL SECURITY;
+ALTER TABLE coach.raw_lines ENABLE ROW LEVEL SECURITY;
 ALTER TABLE coach.snapshots ENABLE ROW LEVEL SECURITY;
 ALTER TABLE coach.files ENABLE ROW LEVEL SECURITY;
 ALTER TABLE coach.sessions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE coach.steps ENABLE ROW LEVEL SECURITY;
 `;
 
 export const MIGRATIONS: readonly string[] = [V1];

@@ -1,63 +1,87 @@
 /**
  * One batch of sync: the rows of some files gathered as COPY text, written in
- * one transaction — COPY into temporary staging tables, one `INSERT … ON
+ * one transaction — COPY into temporary staging tables, then one `INSERT … ON
  * CONFLICT DO NOTHING` per table, and the files' checkpoints — so that the
- * checkpoints move exactly as far as what was committed. Rows go in key order:
- * two workstations writing the same keys take their locks in the same order and
- * never deadlock.
+ * checkpoints move exactly as far as what was committed. A session's lines go in
+ * as chunks appended after the lines its row says it holds, under that row's
+ * lock: whoever sends them, and however often, each line is stored once. Rows
+ * go in key order, so workstations writing the same keys never deadlock (and a
+ * transaction that loses one anyway is tried again).
  */
 import type { Client } from '../connect.js';
-import { copyRows } from './copy-in.js';
+import { BinaryRows } from './copy-binary.js';
+import { copyBinary, copyRows } from './copy-in.js';
 
 const stage = (name: string, columns: string, from: string) =>
   `CREATE TEMP TABLE IF NOT EXISTS stage_${name} ON COMMIT DELETE ROWS AS SELECT ${columns} FROM coach.${from} WITH NO DATA;`;
 
 const SESSION_COLUMNS =
-  'session_id, host, path, bytes, agent, agent_key, script, version, sha256, locale, locale_key, started_ms, answers, status, outcome, call_ms, truncated, corrupt, unknown_type, newer_version, huge_lines, after_end, over_limit, skipped_keys';
+  'session_id, host, path, bytes, agent, agent_key, script, version, sha256, locale, locale_key, started_ms, answers, status, outcome, call_ms, truncated, corrupt, unknown_type, newer_version, huge_lines, after_end, over_limit, skipped_keys, step_kinds, step_ids, step_stages, step_ms, step_reasons';
 const FILE_COLUMNS =
   'host, path, folder, verdict, detail, session_id, size, mtime_ms, synced_bytes, lines, head_sha';
-const STEP_COLUMNS = 'session_id, seq, kind, step, stage, ms, reason';
+const CHUNK_COLUMNS = 'session_id, first_line, last_line, body';
 
 const STAGING = [
-  stage('lines', 'session_id, line_no, body, raw', 'lines'),
-  stage('steps', STEP_COLUMNS, 'steps'),
+  stage('chunks', CHUNK_COLUMNS, 'chunks'),
+  stage('raws', 'session_id, line_no, raw', 'raw_lines'),
   stage('sessions', SESSION_COLUMNS, 'sessions'),
   stage('snapshots', 'sha256, body', 'snapshots'),
   stage('files', FILE_COLUMNS, 'files'),
 ].join('\n');
 
-const updateAll = (columns: string) =>
+const updateAll = (columns: string, from: string) =>
   columns
     .split(', ')
-    .map((c) => `${c} = excluded.${c}`)
+    .map((c) => `${c} = ${from}.${c}`)
     .join(', ');
 
+/** Lines `have + 1`… of a chunk that starts at `first_line` (regexp split: an empty line is a line). */
+const TAIL = `CASE WHEN first_line = have + 1 THEN body ELSE array_to_string(
+  (regexp_split_to_array(body, E'\\n'))[have - first_line + 2:], E'\\n') END`;
+
 const MERGE = [
-  `INSERT INTO coach.lines (session_id, line_no, body, raw)
-     SELECT session_id, line_no, body, raw FROM stage_lines ORDER BY session_id, line_no
-     ON CONFLICT DO NOTHING`,
+  // Sessions met for the first time: their row, with the lines of their first chunk.
+  `WITH c AS (SELECT DISTINCT ON (session_id) * FROM stage_chunks WHERE first_line = 1
+     ORDER BY session_id, last_line DESC),
+   new AS (INSERT INTO coach.sessions (${SESSION_COLUMNS}, lines)
+     SELECT DISTINCT ON (session_id) ${SESSION_COLUMNS}, coalesce(c.last_line, 0)
+     FROM stage_sessions LEFT JOIN c USING (session_id) ORDER BY session_id, bytes DESC
+     ON CONFLICT DO NOTHING RETURNING session_id, lines),
+   chunked AS (INSERT INTO coach.chunks (${CHUNK_COLUMNS})
+     SELECT c.session_id, 1, c.last_line, c.body FROM c JOIN new USING (session_id)
+     WHERE new.lines > 0 ORDER BY c.session_id ON CONFLICT DO NOTHING)
+   INSERT INTO coach.raw_lines (session_id, line_no, raw)
+     SELECT r.session_id, r.line_no, r.raw FROM stage_raws r JOIN new USING (session_id)
+     WHERE r.line_no <= new.lines ORDER BY 1, 2 ON CONFLICT DO NOTHING`,
+  // Sessions already there: their row locked (in key order), the lines after what it holds appended.
+  `WITH want AS (SELECT session_id, max(last_line) AS last FROM stage_chunks GROUP BY session_id),
+   p AS (SELECT s.session_id, s.lines FROM coach.sessions s JOIN want USING (session_id)
+     WHERE s.lines < want.last ORDER BY s.session_id FOR UPDATE OF s),
+   c AS (SELECT DISTINCT ON (c.session_id) c.*, p.lines AS have FROM stage_chunks c JOIN p USING (session_id)
+     WHERE c.first_line <= p.lines + 1 AND c.last_line > p.lines ORDER BY c.session_id, c.last_line DESC),
+   chunked AS (INSERT INTO coach.chunks (${CHUNK_COLUMNS})
+     SELECT session_id, have + 1, last_line, ${TAIL} FROM c ORDER BY session_id ON CONFLICT DO NOTHING),
+   raws AS (INSERT INTO coach.raw_lines (session_id, line_no, raw)
+     SELECT r.session_id, r.line_no, r.raw FROM stage_raws r JOIN c USING (session_id)
+     WHERE r.line_no > c.have AND r.line_no <= c.last_line ORDER BY 1, 2 ON CONFLICT DO NOTHING)
+   UPDATE coach.sessions s SET lines = c.last_line FROM c WHERE s.session_id = c.session_id`,
+  // What the reader makes of a session that grew, from its longest copy, by the login that sent it.
+  `UPDATE coach.sessions s SET ${updateAll(SESSION_COLUMNS, 'x')}
+   FROM (SELECT DISTINCT ON (session_id) * FROM stage_sessions ORDER BY session_id, bytes DESC) x
+   WHERE s.session_id = x.session_id AND s.bytes < x.bytes AND s.owner = current_user`,
   `INSERT INTO coach.snapshots (sha256, body)
      SELECT DISTINCT ON (sha256) sha256, body FROM stage_snapshots ORDER BY sha256
      ON CONFLICT DO NOTHING`,
-  `INSERT INTO coach.steps (${STEP_COLUMNS})
-     SELECT ${STEP_COLUMNS} FROM stage_steps ORDER BY session_id, seq
-     ON CONFLICT DO NOTHING`,
-  // A session's row is the reading of its longest copy (a log only grows), kept by
-  // the login that sent it first: another workstation may not rewrite it (row-level security).
-  `INSERT INTO coach.sessions (${SESSION_COLUMNS})
-     SELECT DISTINCT ON (session_id) ${SESSION_COLUMNS} FROM stage_sessions ORDER BY session_id, bytes DESC
-     ON CONFLICT (session_id) DO UPDATE SET ${updateAll(SESSION_COLUMNS)}
-     WHERE coach.sessions.bytes <= excluded.bytes AND coach.sessions.owner = current_user`,
   // A checkpoint never moves back: a slower sync of the same file cannot undo a faster one.
   `INSERT INTO coach.files (${FILE_COLUMNS})
      SELECT DISTINCT ON (host, path) ${FILE_COLUMNS} FROM stage_files ORDER BY host, path, synced_bytes DESC
-     ON CONFLICT (host, path) DO UPDATE SET ${updateAll(FILE_COLUMNS)}, synced_at = now()
+     ON CONFLICT (host, path) DO UPDATE SET ${updateAll(FILE_COLUMNS, 'excluded')}, synced_at = now()
      WHERE coach.files.synced_bytes <= excluded.synced_bytes AND coach.files.owner = current_user`,
 ];
 
 export class Batch {
-  lines: string[] = [];
-  steps: string[] = [];
+  readonly chunks = new BinaryRows();
+  raws: string[] = [];
   sessions: string[] = [];
   snapshots: string[] = [];
   files: string[] = [];
@@ -94,8 +118,8 @@ export async function commitBatch(client: Client, batch: Batch): Promise<void> {
 async function commitOnce(client: Client, batch: Batch): Promise<void> {
   await client.query('BEGIN');
   try {
-    await copyRows(client, 'stage_lines (session_id, line_no, body, raw)', batch.lines);
-    await copyRows(client, `stage_steps (${STEP_COLUMNS})`, batch.steps);
+    await copyBinary(client, `stage_chunks (${CHUNK_COLUMNS})`, batch.chunks);
+    await copyRows(client, 'stage_raws (session_id, line_no, raw)', batch.raws);
     await copyRows(client, `stage_sessions (${SESSION_COLUMNS})`, batch.sessions);
     await copyRows(client, 'stage_snapshots (sha256, body)', batch.snapshots);
     await copyRows(client, `stage_files (${FILE_COLUMNS})`, batch.files);

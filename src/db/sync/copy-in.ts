@@ -1,5 +1,6 @@
-/** COPY … FROM STDIN of rows already in COPY text format, through pg-copy-streams. */
+/** COPY … FROM STDIN of rows already encoded (text or binary format), through pg-copy-streams. */
 import type { Client } from '../connect.js';
+import type { BinaryRows } from './copy-binary.js';
 
 type CopyStreams = typeof import('pg-copy-streams');
 
@@ -9,17 +10,27 @@ export async function copyStreams(): Promise<CopyStreams> {
   return module.default ?? module;
 }
 
+async function copyIn(client: Client, sql: string, data: string | Buffer): Promise<void> {
+  const { from } = await copyStreams();
+  const stream = client.query(from(sql));
+  await new Promise<void>((resolve, reject) => {
+    stream.on('error', reject);
+    stream.on('finish', resolve);
+    stream.end(data);
+  });
+}
+
+/** Rows in COPY text format. */
 export async function copyRows(
   client: Client,
   table: string,
   rows: readonly string[],
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const { from } = await copyStreams();
-  const stream = client.query(from(`COPY ${table} FROM STDIN`));
-  await new Promise<void>((resolve, reject) => {
-    stream.on('error', reject);
-    stream.on('finish', resolve);
-    stream.end(rows.join(''));
-  });
+  if (rows.length > 0) await copyIn(client, `COPY ${table} FROM STDIN`, rows.join(''));
+}
+
+/** Rows in binary COPY format. */
+export async function copyBinary(client: Client, table: string, rows: BinaryRows): Promise<void> {
+  if (rows.count > 0)
+    await copyIn(client, `COPY ${table} FROM STDIN (FORMAT binary)`, rows.stream());
 }

@@ -2,13 +2,13 @@
  * What the team database keeps beside a session's lines, made by the one log
  * reader from the session's whole file (the same reading `coach sessions` and
  * `coach report` do over files): a row for the session, with what the filters
- * and the report's groups need, and a row per step event (enter, done, skip).
+ * and the report's groups need, with its step events (enter, done, skip).
  */
 import { agentKey } from '../../log/agent.js';
 import { DONE, ENTER, SKIP } from '../../log/read/line-rules.js';
 import { skippedOf, stageOfEach } from '../../log/read/path-of.js';
 import type { SessionScratch } from '../../log/read/scratch.js';
-import { NULL, nullableText, row, text, textArray } from './copy-text.js';
+import { NULL, row, text, textArray } from './copy-text.js';
 
 const KINDS: Readonly<Record<number, string>> = {
   [ENTER]: 'enter',
@@ -57,25 +57,31 @@ export function sessionRow(s: SessionScratch, host: string, bytes: number): stri
     String(l.afterEnd),
     String(l.overLimit),
     textArray(skippedKeys(s)),
+    ...stepArrays(s),
   ]);
 }
 
-/** The session's step events for the staging table of coach.steps. */
-export function stepRows(s: SessionScratch): string {
-  let out = '';
-  const session = text(s.session);
+/** The session's step events (enter, done, skip) as five parallel arrays. */
+function stepArrays(s: SessionScratch): string[] {
+  const kinds: string[] = [];
+  const ids: string[] = [];
+  const stages: string[] = [];
+  const ms: string[] = [];
+  const reasons: string[] = [];
   for (let i = 0; i < s.count; i++) {
     const kind = KINDS[s.codes[i] as number];
     if (kind === undefined) continue;
-    out += row([
-      session,
-      String(i),
-      kind,
-      text(s.steps[i] as string),
-      text(s.stages[i] as string),
-      String(s.ms[i]),
-      kind === 'skip' ? nullableText(s.texts[i]) : NULL,
-    ]);
+    kinds.push(kind);
+    ids.push(s.steps[i] as string);
+    stages.push(s.stages[i] as string);
+    ms.push(String(s.ms[i]));
+    reasons.push(kind === 'skip' ? (s.texts[i] as string) : '');
   }
-  return out;
+  return [
+    textArray(kinds),
+    textArray(ids),
+    textArray(stages),
+    `{${ms.join(',')}}`,
+    textArray(reasons),
+  ];
 }

@@ -3,20 +3,24 @@
  * session, its script snapshot (once per run), and its next checkpoint. A file
  * unchanged since its checkpoint (same size and time) is not even read.
  */
+import { lstatSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import type { FileReader, SessionScratch } from '../../log/read/index.js';
 import { logFolderOf, snapshotBytes } from '../../log/read/snapshots.js';
 import type { Batch } from './batch.js';
 import type { Checkpoint } from './checkpoints.js';
 import { hexBytes, isText, NULL, nullableText, row, text } from './copy-text.js';
-import { sessionRow, stepRows } from './derive.js';
-import { type Change, changeOf, NO_MARK, newLines } from './new-lines.js';
-import { readWhole } from './read-whole.js';
+import { sessionRow } from './derive.js';
+import { type Change, changeOf, type NewLines, NO_MARK, newLines } from './new-lines.js';
+import type { WholeFileReader } from './read-whole.js';
+
+const NEWLINE = Buffer.from('\n');
 
 export interface FileContext {
   readonly host: string;
   readonly logDir: string;
   readonly reader: FileReader;
+  readonly files: WholeFileReader;
   readonly scratch: SessionScratch;
   /** Snapshots already in this run's batches, by sha256. */
   readonly sentShas: Set<string>;
@@ -29,10 +33,29 @@ export type FileOutcome =
   | { readonly kind: 'unreadable'; readonly code: string }
   | { readonly kind: 'synced'; readonly lines: number; readonly checkpoint: Checkpoint };
 
-function lineRow(session: string, no: number, bytes: Buffer): string {
-  return isText(bytes)
-    ? row([session, String(no), text(bytes.toString('utf8')), NULL])
-    : row([session, String(no), NULL, hexBytes(bytes)]);
+/**
+ * The new lines as one chunk of text; a line that is not UTF-8 text (or holds a
+ * NUL) is an empty line there, its bytes a row of coach.raw_lines.
+ */
+function addChunk(batch: Batch, session: string, lines: NewLines['lines']): void {
+  const first = lines[0];
+  const last = lines.at(-1);
+  if (first === undefined || last === undefined) return;
+  const start = first.bytes.byteOffset;
+  const end = last.bytes.byteOffset + last.bytes.length;
+  const whole = Buffer.from(first.bytes.buffer, start, end - start);
+  let body: Buffer;
+  if (isText(whole)) body = Buffer.from(whole);
+  else {
+    const parts: Buffer[] = [];
+    for (const line of lines) {
+      if (parts.length > 0) parts.push(NEWLINE);
+      if (isText(line.bytes)) parts.push(line.bytes);
+      else batch.raws.push(row([text(session), String(line.no), hexBytes(line.bytes)]));
+    }
+    body = Buffer.concat(parts);
+  }
+  batch.chunks.add([session, first.no, last.no, body]);
 }
 
 function fileRow(
@@ -74,40 +97,44 @@ export function addCopy(ctx: FileContext, batch: Batch, path: string): void {
   );
 }
 
+/** Same size and time as at the checkpoint: nothing to read (a file gone is not unchanged). */
+function unchanged(path: string, previous: Checkpoint): boolean {
+  try {
+    const stat = lstatSync(path);
+    return stat.size === previous.size && stat.mtimeMs === previous.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
 export function addFile(
   ctx: FileContext,
   batch: Batch,
   path: string,
-  size: number,
-  mtimeMs: number,
   previous: Checkpoint | undefined,
 ): FileOutcome {
-  if (previous && previous.size === size && previous.mtimeMs === mtimeMs)
-    return { kind: 'unchanged' };
-  const whole = readWhole(path);
-  const verdictOnly = (verdict: string, detail?: string, seen = size) =>
-    batch.files.push(
-      fileRow(ctx, path, undefined, { ...NO_MARK, verdict, size: seen, mtimeMs }, detail),
-    );
+  if (previous && unchanged(path, previous)) return { kind: 'unchanged' };
+  const whole = ctx.files.read(path);
+  const verdictOnly = (verdict: string, detail?: string, size = -1, mtimeMs = -1) =>
+    batch.files.push(fileRow(ctx, path, undefined, { ...NO_MARK, verdict, size, mtimeMs }, detail));
   if (typeof whole === 'string') {
     // Never a match for the next stat: a file that cannot be read now is tried again.
-    verdictOnly('unreadable', whole, -1);
+    verdictOnly('unreadable', whole);
     return { kind: 'unreadable', code: whole };
   }
   const { bytes } = whole;
   const s = ctx.scratch;
   ctx.reader.readBytes(path, bytes, s);
   if (s.verdict !== 'session') {
-    verdictOnly(s.verdict, s.result.newerV === undefined ? undefined : String(s.result.newerV));
+    const v = s.result.newerV;
+    verdictOnly(s.verdict, v === undefined ? undefined : String(v), bytes.length, whole.mtimeMs);
     return { kind: 'other' };
   }
   const change = previous && previous.verdict === 'session' ? changeOf(bytes, previous) : undefined;
   if (change) return { kind: 'changed', change };
   const fresh = newLines(bytes, previous?.verdict === 'session' ? previous : NO_MARK);
-  const session = text(s.session);
-  for (const line of fresh.lines) batch.lines.push(lineRow(session, line.no, line.bytes));
+  addChunk(batch, s.session, fresh.lines);
   batch.sessions.push(sessionRow(s, ctx.host, bytes.length));
-  batch.steps.push(stepRows(s));
   addSnapshot(ctx, batch, path, s.sha);
   const checkpoint = {
     ...fresh.mark,

@@ -5,7 +5,6 @@
  * committed with its checkpoints while the next one is read, so reading the
  * disk and loading the database overlap.
  */
-import { lstatSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FileReader, findSessionFiles, ReadTally, SessionScratch } from '../../log/read/index.js';
 import type { Client } from '../connect.js';
@@ -13,6 +12,7 @@ import { Batch, commitBatch } from './batch.js';
 import { type Checkpoint, Checkpoints } from './checkpoints.js';
 import { addCopy, addFile, type FileContext } from './file-rows.js';
 import type { Change } from './new-lines.js';
+import { WholeFileReader } from './read-whole.js';
 
 /** A batch is sent once it holds this many bytes of logs. */
 const BATCH_BYTES = 8 << 20;
@@ -58,6 +58,7 @@ export async function syncOnce(
     host: options.host,
     logDir: options.logDir,
     reader: new FileReader(),
+    files: new WholeFileReader(),
     scratch: new SessionScratch(),
     sentShas: new Set(),
   };
@@ -82,18 +83,12 @@ export async function syncOnce(
     for (const copy of notes.copies.splice(0)) addCopy(ctx, batch, resolve(copy));
     const path = resolve(found);
     totals.files++;
-    let size = -1;
-    let mtimeMs = -1;
-    try {
-      const stat = lstatSync(path);
-      [size, mtimeMs] = [stat.size, stat.mtimeMs];
-    } catch {}
     if (!checkpoints.holds(path)) {
       // Asked between batches, never inside a transaction that may yet fail.
       await inFlight;
       await checkpoints.load(path);
     }
-    const outcome = addFile(ctx, batch, path, size, mtimeMs, checkpoints.of(path));
+    const outcome = addFile(ctx, batch, path, checkpoints.of(path));
     if (outcome.kind === 'unchanged') totals.unchanged++;
     else if (outcome.kind === 'changed') totals.changed.push({ path, change: outcome.change });
     else if (outcome.kind === 'unreadable')

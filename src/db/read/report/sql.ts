@@ -13,6 +13,10 @@
  */
 const P90 = '0.9';
 
+/** A session's step events, from the arrays of its row. */
+const STEPS =
+  'unnest(f.step_kinds, f.step_ids, f.step_stages, f.step_ms, f.step_reasons) AS st(kind, step, stage, ms, reason)';
+
 export const filtered = (where: string) =>
   `WITH f AS MATERIALIZED (SELECT * FROM coach.sessions s WHERE ${where})`;
 
@@ -46,7 +50,7 @@ SELECT grouping(f.agent_key) AS ga, grouping(f.script) AS gs, grouping(f.locale)
   grouping(st.stage) AS gst, grouping(st.step) AS gstep,
   f.agent_key, f.script, f.version, f.locale, f.sha256, st.stage, st.step, st.kind,
   count(*)::int AS n, min(st.stage) FILTER (WHERE st.stage <> '') AS first_stage
-FROM coach.steps st JOIN f USING (session_id)
+FROM f CROSS JOIN LATERAL ${STEPS}
 GROUP BY GROUPING SETS ((st.kind), (f.agent_key, st.kind), (f.script, f.version, st.kind),
   (f.locale, st.kind), (f.agent_key, st.stage, st.kind), (f.script, f.sha256, st.step, st.kind))`;
 
@@ -63,7 +67,7 @@ SELECT grouping(m.stage) AS g, f.script, st.step, m.stage,
   percentile_cont(0.5) WITHIN GROUP (ORDER BY st.ms) AS median,
   percentile_disc(${P90}) WITHIN GROUP (ORDER BY st.ms) AS p90,
   count(t.target)::int AS timed, count(*) FILTER (WHERE st.ms > t.target)::int AS over
-FROM coach.steps st JOIN f USING (session_id)
+FROM f CROSS JOIN LATERAL ${STEPS}
 JOIN m ON m.script = f.script AND m.step = st.step
 LEFT JOIN t ON t.sha = f.sha256 AND t.step = st.step
 WHERE st.kind = 'done'
@@ -74,6 +78,6 @@ export const REASONS = `
 SELECT script, step, reason, n FROM (
   SELECT f.script, st.step, coalesce(st.reason, '') AS reason, count(*)::int AS n,
     dense_rank() OVER (PARTITION BY f.script, st.step ORDER BY count(*) DESC) AS r
-  FROM coach.steps st JOIN f USING (session_id) WHERE st.kind = 'skip'
+  FROM f CROSS JOIN LATERAL ${STEPS} WHERE st.kind = 'skip'
   GROUP BY 1, 2, 3) x
 WHERE r <= 3`;
