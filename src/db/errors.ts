@@ -36,6 +36,8 @@ export function kindOf(error: unknown): string {
     if (code.startsWith('53')) return 'serverFull';
   }
   if (/timeout|terminated|Connection closed/i.test(message)) return 'unreachable';
+  // The server asked for a password and none was given.
+  if (/SASL|password must be a string/i.test(message)) return 'auth';
   return 'failed';
 }
 

@@ -7,10 +7,13 @@
 import { UsageError } from '../errors.js';
 
 const SCHEME = /^postgres(?:ql)?:\/\//i;
-/** `user:password@` right after the scheme. */
-const USER_PASSWORD = /^(postgres(?:ql)?:\/\/[^:@/?#]*):[^@/?#]*@/i;
-/** `password=…` among the query parameters. */
-const PASSWORD_PARAM = /([?&]password=)[^&#]*/gi;
+/**
+ * `user:password@` after any scheme, anywhere in a text (an error may quote a
+ * URL); up to the last `@` before the path, since a password may hold an `@`.
+ */
+const USER_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^:@/?#\s]*):[^/?#\s]*@/gi;
+/** `password=…` (and `sslpassword=…`) among the query parameters. */
+const PASSWORD_PARAM = /([?&](?:ssl)?password=)[^&#\s]*/gi;
 
 export const MASK = '****';
 
