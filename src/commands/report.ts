@@ -76,7 +76,8 @@ async function fromFiles(
 
 async function fromDatabase(url: string, filter: Filters) {
   const { buildDbReport } = await import('../db/read/report/build.js');
-  return withDatabase(url, (client) => buildDbReport(client, filter));
+  const { connect } = await import('../db/connect.js');
+  return withDatabase(url, (client) => buildDbReport(client, filter, () => connect(url)));
 }
 
 const handler: Handler<[paths: string[]], ReportOptions> = async ({ args, opts }) => {

@@ -32,9 +32,17 @@ import { freshDatabase } from '../support/pg.js';
 
 const NOW = Date.parse('2026-11-30T00:00:00Z');
 let client: pg.Client;
+let url: string;
+/** The report's second connection. */
+const another = async () => {
+  const second = new pg.Client({ connectionString: url });
+  await second.connect();
+  return second;
+};
 
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: await freshDatabase() });
+  url = await freshDatabase();
+  client = new pg.Client({ connectionString: url });
   await client.connect();
   await migrate(client);
   await prepareStaging(client);
@@ -62,7 +70,7 @@ describe('the team database', () => {
           for (const raw of [{}, ...raws]) {
             const filter = parseFilters(raw, NOW);
             const files = await buildReport({ paths: [root], logDir: root, filter, threads: 1 });
-            const db = await buildDbReport(client, filter);
+            const db = await buildDbReport(client, filter, another);
             expect(formatJson(db)).toBe(formatJson(files));
             const listed = listSessions([root], root, filter, new ReadTally());
             const fromDb = await listDbSessions(client, filter);
@@ -98,7 +106,7 @@ describe('the statistics PostgreSQL computes', () => {
       await syncOnce(client, { paths: [root], logDir: root, host: 'ws' });
       const filter = parseFilters({}, NOW);
       const files = await buildReport({ paths: [root], logDir: root, filter, threads: 1 });
-      const db = await buildDbReport(client, filter);
+      const db = await buildDbReport(client, filter, another);
       expect(files.steps[0]?.done).toBe(n);
       expect(db.steps).toEqual(files.steps);
       expect(db.stages).toEqual(files.stages);
@@ -113,3 +121,36 @@ function listLogs(root: string): string[] {
     .map((name) => join(root, name))
     .sort();
 }
+
+describe('the stage of a step', () => {
+  it('is the one the report gives it, even where its events name another', async () => {
+    const base = fc.sample(sessionArb, { numRuns: 1, seed: 11 })[0] as Generated;
+    const plain = {
+      ...base,
+      actions: [{ type: 'done' as const }, { type: 'done' as const }],
+      ending: 'end' as const,
+      damage: 'none' as const,
+      copy: 'none' as const,
+      hour: 1,
+    };
+    const root = writeFolder([plain, { ...plain, hour: 2 }, { ...plain, hour: 3 }]);
+    // The step is entered as a greeting, and its done events say rapport: the first stage met wins.
+    for (const file of listLogs(root)) {
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const renamed = lines.map((line) =>
+        line.includes('"type":"done"') && line.includes('"step":"greet"')
+          ? line.replace('"stage":"greeting"', '"stage":"rapport"')
+          : line,
+      );
+      writeFileSync(file, renamed.join('\n'));
+    }
+    await client.query(
+      'TRUNCATE coach.chunks, coach.raw_lines, coach.sessions, coach.files, coach.snapshots',
+    );
+    await syncOnce(client, { paths: [root], logDir: root, host: 'ws' });
+    const filter = parseFilters({}, NOW);
+    const files = await buildReport({ paths: [root], logDir: root, filter, threads: 1 });
+    expect(files.stages.find((s) => s.stage === 'greeting')?.done).toBe(3);
+    expect(formatJson(await buildDbReport(client, filter, another))).toBe(formatJson(files));
+  });
+});

@@ -24,6 +24,7 @@ const tag = randomBytes(4).toString('hex');
 const names = { a: `ws_a_${tag}`, b: `ws_b_${tag}`, c: `ws_c_${tag}`, sup: `sup_${tag}` };
 
 let admin: pg.Client;
+let supUrl: string;
 const as: Record<keyof typeof names, pg.Client> = {} as never;
 
 const connect = async (url: string): Promise<pg.Client> => {
@@ -84,6 +85,7 @@ beforeAll(async () => {
   for (const key of ['a', 'b', 'c', 'sup'] as const) {
     as[key] = await connect(url.replace(/^(postgres(?:ql)?:\/\/)[^@/]*@/, `$1${names[key]}@`));
   }
+  supUrl = url.replace(/^(postgres(?:ql)?:\/\/)[^@/]*@/, `$1${names.sup}@`);
   await syncSession(as.a, 'ws-a', 'S-A');
 });
 
@@ -217,6 +219,8 @@ describe("coach sync with a workstation's rights", () => {
     expect(again.unchanged).toBe(again.files);
     const filter = parseFilters({ script: cycle.id }, Date.parse('2026-11-30T00:00:00Z'));
     const files = await buildReport({ paths: [root], logDir: root, filter, threads: 1 });
-    expect(formatJson(await buildDbReport(as.sup, filter))).toBe(formatJson(files));
+    expect(formatJson(await buildDbReport(as.sup, filter, () => connect(supUrl)))).toBe(
+      formatJson(files),
+    );
   });
 });

@@ -1,139 +1,132 @@
 /**
  * `coach report --db`: the report of the sessions a filter keeps, aggregated by
  * PostgreSQL (report/sql.ts) and shaped into the very data `coach report` makes
- * over files (report/types.ts), rows in the same order.
+ * over files (report/types.ts), rows in the same order. The step counts and the
+ * durations' statistics are computed at once on two connections.
  */
 import { AgentSpellings } from '../../../log/agent.js';
 import type { Filters } from '../../../log/read/index.js';
 import { groupRows, scriptRows } from '../../../report/rows/group-rows.js';
-import { rate, rates } from '../../../report/rows/rates.js';
-import { stageRank } from '../../../report/rows/row-order.js';
-import { topReasons } from '../../../report/rows/step-rows.js';
-import type { Report, StageRow } from '../../../report/types.js';
-import { byCodeUnits } from '../../../text/compare.js';
+import type { Report } from '../../../report/types.js';
 import type { Client } from '../../connect.js';
-import { whereOf } from '../filter-sql.js';
+import { type SqlWhere, whereOf } from '../filter-sql.js';
 import { readTally } from '../read-tally.js';
 import { loadDbSnapshots } from '../snapshots.js';
-import { type GroupKey, groupTotals, type StepGroupRow } from './groups.js';
-import { DONE_STATS, filtered, GROUPS, OUTCOMES, REASONS, SPELLINGS, STEP_COUNTS } from './sql.js';
-import { mergeStepCounts, type StepCount, targetsOf } from './steps.js';
+import { type GroupKey, groupTotals } from './groups.js';
+import { type FineCount, rollUp } from './rollup.js';
+import { type DoneStat, stageRows, stepRows } from './rows.js';
+import {
+  doneStats,
+  doneStatsByStage,
+  filtered,
+  GROUPS,
+  OUTCOMES,
+  SHAS,
+  SPELLINGS,
+  STEP_COUNTS,
+} from './sql.js';
+import { mergeStepCounts, targetsOf } from './steps.js';
 
-interface DoneStat {
-  g: number;
-  script: string;
-  step: string;
-  stage: string;
-  median: number | null;
-  p90: string | null;
-  timed: number;
-  over: number;
+/** Memory the server may take per sort or hash: a million durations sorted in memory. */
+const WORK_MEM = '256MB';
+
+type Sessions = GroupKey & {
+  sessions: number;
+  completed: number;
+  aborted: number;
+  interrupted: number;
+  median_call: number | null;
+};
+
+/** Queries over the filtered sessions `f` on one connection; their own parameters follow the filter's. */
+function over(client: Client, where: SqlWhere) {
+  return async <T extends object>(sql: string, params: unknown[] = []): Promise<T[]> =>
+    (await client.query<T>(`${filtered(where.sql)} ${sql}`, [...where.params, ...params])).rows;
 }
 
-export async function buildDbReport(client: Client, filters: Filters): Promise<Report> {
+export async function buildDbReport(
+  client: Client,
+  filters: Filters,
+  another: () => Promise<Client>,
+): Promise<Report> {
   const where = whereOf(filters);
-  const q = async <T extends object>(sql: string, params: unknown[] = []) =>
-    (await client.query<T>(`${filtered(where.sql)} ${sql}`, [...where.params, ...params])).rows;
-  // Parameters of the filter come first; a query's own are numbered after them.
-  const shift = (sql: string) =>
-    sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + where.params.length}`);
-  const counts = await q<StepGroupRow & StepCount>(STEP_COUNTS);
-  const stepCounts = counts.filter((r) => r.gstep === 0);
-  const scripts = await loadDbSnapshots(client, [...new Set(stepCounts.map((r) => r.sha256))]);
-  const steps = mergeStepCounts(stepCounts, scripts);
-  const targets = targetsOf(stepCounts, scripts);
-  const stats = await q<DoneStat>(shift(DONE_STATS), [
-    steps.map((s) => s.script),
-    steps.map((s) => s.step),
-    steps.map((s) => s.stage),
-    targets.shas,
-    targets.steps,
-    targets.targets,
-  ]);
-  const stepStats = new Map(
-    stats.filter((r) => r.g === 1).map((r) => [`${r.script}\u0000${r.step}`, r]),
-  );
-  const stageStats = new Map(stats.filter((r) => r.g === 0).map((r) => [r.stage, r]));
-  const reasons = await q<{ script: string; step: string; reason: string; n: number }>(REASONS);
-  for (const r of reasons) {
-    const m = steps.find((s) => s.script === r.script && s.step === r.step);
-    m?.reasons.set(r.reason, r.n);
-  }
-  const spellings = new AgentSpellings();
-  for (const r of await q<{ agent_key: string; agent: string; n: number }>(SPELLINGS)) {
-    spellings.add(r.agent, r.n, r.agent_key);
-  }
-  const shown = (agent: string) => spellings.shown(agent);
-  const groups = groupTotals(
-    await q<
-      GroupKey & {
-        sessions: number;
-        completed: number;
-        aborted: number;
-        interrupted: number;
-        median_call: number | null;
+  const at = (n: number) => `$${n + where.params.length}`;
+  const second = await another();
+  try {
+    for (const c of [client, second]) await c.query(`SET work_mem = '${WORK_MEM}'`);
+    const [q, q2] = [over(client, where), over(second, where)];
+    const shas = (await q<{ sha256: string }>(SHAS)).map((r) => r.sha256);
+    const scripts = await loadDbSnapshots(client, shas);
+    const t = targetsOf(scripts);
+    const targets = [t.shas, t.steps, t.targets];
+    // One query at a time on each connection; the two connections at once.
+    const [[fine, sessions, outcomes, spelt], stats] = await Promise.all([
+      (async () =>
+        [
+          await q<FineCount>(STEP_COUNTS),
+          await q<Sessions>(GROUPS),
+          await q<GroupKey & { outcome: string; n: number }>(OUTCOMES),
+          await q<{ agent_key: string; agent: string; n: number }>(SPELLINGS),
+        ] as const)(),
+      q2<DoneStat>(doneStats(at), targets),
+    ]);
+    const rolled = rollUp(fine);
+    const steps = mergeStepCounts(
+      rolled.rows.filter((r) => r.gstep === 0),
+      scripts,
+    );
+    for (const s of steps) {
+      for (const [reason, n] of rolled.reasons.get(`${s.script}\u0000${s.step}`) ?? []) {
+        s.reasons.set(reason, n);
       }
-    >(GROUPS),
-    await q<GroupKey & { outcome: string; n: number }>(OUTCOMES),
-    counts.filter((r) => r.gstep === 1 && r.gst === 1),
-  );
-  const tally = await readTally(client, where);
-  const lines = tally.counts;
-  const total = groups.total;
-  const stepRows = steps.map((s) => {
-    const stat = stepStats.get(`${s.script}\u0000${s.step}`);
+    }
+    // Stages as the events name them are the report's unless a snapshot says otherwise.
+    const named = steps.every((s) =>
+      [...(rolled.doneStages.get(`${s.script}\u0000${s.step}`) ?? [])].every((x) => x === s.stage),
+    );
+    const mapping = [
+      steps.map((s) => s.script),
+      steps.map((s) => s.step),
+      steps.map((s) => s.stage),
+    ];
+    const stageStats = named
+      ? stats.filter((r) => r.g === 0)
+      : await q<DoneStat>(doneStatsByStage(at), [...targets, ...mapping]);
+    const spellings = new AgentSpellings();
+    for (const r of spelt) spellings.add(r.agent, r.n, r.agent_key);
+    const shown = (agent: string) => spellings.shown(agent);
+    const groups = groupTotals(
+      sessions,
+      outcomes,
+      rolled.rows.filter((r) => r.gstep === 1 && r.gst === 1),
+    );
+    const tally = await readTally(client, where);
+    const lines = tally.counts;
+    const total = groups.total.row;
     return {
-      script: s.script,
-      step: s.step,
-      stage: s.stage,
-      ...rates(s.entered, s.done, s.skipped),
-      medianMs: stat?.median ?? null,
-      p90Ms: stat?.p90 == null ? null : Number(stat.p90),
-      targetMs: s.targetMs < 0 ? null : s.targetMs,
-      overTarget: rate(stat?.over ?? 0, stat?.timed ?? 0),
-      topReasons: topReasons(s.reasons),
+      sessions: { total: total.sessions, byStatus: total.byStatus, byOutcome: total.byOutcome },
+      unreadableLines: lines.truncated + lines.corrupt + lines.hugeLines,
+      skippedLines: { ...lines },
+      skippedFiles: {
+        notSessionLog: tally.notLogs.length,
+        newerVersion: tally.newer.length,
+        unreadable: tally.unreadable.length,
+        duplicate: tally.duplicates,
+      },
+      steps: stepRows(
+        steps,
+        stats.filter((r) => r.g === 1),
+      ),
+      stages: stageRows(steps, stageStats),
+      agents: groupRows(groups.agents, 'agent', shown),
+      scripts: scriptRows(groups.scripts),
+      locales: groupRows(groups.locales, 'locale'),
+      agentStages: groups.agentStages(
+        rolled.rows.filter((r) => r.gst === 0),
+        shown,
+      ),
     };
-  });
-  const stages: StageRow[] = [...new Set(steps.map((s) => s.stage))]
-    .sort((a, b) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
-    .map((stage) => {
-      const of = steps.filter((s) => s.stage === stage);
-      const sum = (pick: (s: (typeof of)[number]) => number) => of.reduce((n, s) => n + pick(s), 0);
-      const stat = stageStats.get(stage);
-      return {
-        stage,
-        ...rates(
-          sum((s) => s.entered),
-          sum((s) => s.done),
-          sum((s) => s.skipped),
-        ),
-        medianMs: stat?.median ?? null,
-        p90Ms: stat?.p90 == null ? null : Number(stat.p90),
-        overTarget: rate(stat?.over ?? 0, stat?.timed ?? 0),
-      };
-    });
-  return {
-    sessions: {
-      total: total.row.sessions,
-      byStatus: total.row.byStatus,
-      byOutcome: total.row.byOutcome,
-    },
-    unreadableLines: lines.truncated + lines.corrupt + lines.hugeLines,
-    skippedLines: { ...lines },
-    skippedFiles: {
-      notSessionLog: tally.notLogs.length,
-      newerVersion: tally.newer.length,
-      unreadable: tally.unreadable.length,
-      duplicate: tally.duplicates,
-    },
-    steps: stepRows,
-    stages,
-    agents: groupRows(groups.agents, 'agent', shown),
-    scripts: scriptRows(groups.scripts),
-    locales: groupRows(groups.locales, 'locale'),
-    agentStages: groups.agentStages(
-      counts.filter((r) => r.gst === 0),
-      shown,
-    ),
-  };
+  } finally {
+    await second.end().catch(() => {});
+  }
 }

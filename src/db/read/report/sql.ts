@@ -18,7 +18,7 @@ const STEPS =
   'unnest(f.step_kinds, f.step_ids, f.step_stages, f.step_ms, f.step_reasons) AS st(kind, step, stage, ms, reason)';
 
 export const filtered = (where: string) =>
-  `WITH f AS MATERIALIZED (SELECT * FROM coach.sessions s WHERE ${where})`;
+  `WITH f AS (SELECT * FROM coach.sessions s WHERE ${where})`;
 
 /** Sessions per group (all, agent, script version, locale): statuses and the median call. */
 export const GROUPS = `
@@ -40,44 +40,40 @@ GROUP BY GROUPING SETS ((outcome), (agent_key, outcome), (script, version, outco
 /** Each agent's spellings, to show the one used most. */
 export const SPELLINGS = 'SELECT agent_key, agent, count(*)::int AS n FROM f GROUP BY 1, 2';
 
-/**
- * Step events counted by kind: per group, per agent and stage (as the events
- * give it), and per step of each script version (with the first stage its
- * events name).
- */
-export const STEP_COUNTS = `
-SELECT grouping(f.agent_key) AS ga, grouping(f.script) AS gs, grouping(f.locale) AS gl,
-  grouping(st.stage) AS gst, grouping(st.step) AS gstep,
-  f.agent_key, f.script, f.version, f.locale, f.sha256, st.stage, st.step, st.kind,
-  count(*)::int AS n, min(st.stage) FILTER (WHERE st.stage <> '') AS first_stage
-FROM f CROSS JOIN LATERAL ${STEPS}
-GROUP BY GROUPING SETS ((st.kind), (f.agent_key, st.kind), (f.script, f.version, st.kind),
-  (f.locale, st.kind), (f.agent_key, st.stage, st.kind), (f.script, f.sha256, st.step, st.kind))`;
+/** The script versions the sessions kept ran: their snapshots give steps' targets and order. */
+export const SHAS = 'SELECT DISTINCT sha256 FROM f';
 
 /**
- * Durations of done events per step and per stage (the stage each step has in
- * the report, $1..$3), and how many were timed against their version's target
- * ($4..$6) and over it.
+ * Step events counted by kind (and skips by reason), per everything the report
+ * groups them by: a few thousand rows, which coach sums into its groupings.
  */
-export const DONE_STATS = `,
-m (script, step, stage) AS (SELECT * FROM unnest($1::text[], $2::text[], $3::text[])),
-t (sha, step, target) AS (SELECT * FROM unnest($4::text[], $5::text[], $6::bigint[]))
--- g: 1 for a step's row (the stage not grouped), 0 for a stage's.
-SELECT grouping(m.stage) AS g, f.script, st.step, m.stage,
-  percentile_cont(0.5) WITHIN GROUP (ORDER BY st.ms) AS median,
+export const STEP_COUNTS = `SELECT f.agent_key, f.script, f.version, f.locale, f.sha256, st.stage,
+  st.step, st.kind, CASE WHEN st.kind = 'skip' THEN coalesce(st.reason, '') END AS reason,
+  count(*)::int AS n
+FROM f CROSS JOIN LATERAL ${STEPS} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+
+/** Each version's step targets ($1..$3 after the filter's parameters, numbered by `at`). */
+const targets = (at: (n: number) => string) =>
+  `, t (sha, step, target) AS (SELECT * FROM unnest(${at(1)}::text[], ${at(2)}::text[], ${at(3)}::bigint[]))`;
+
+const DONE = `percentile_cont(0.5) WITHIN GROUP (ORDER BY st.ms) AS median,
   percentile_disc(${P90}) WITHIN GROUP (ORDER BY st.ms) AS p90,
-  count(t.target)::int AS timed, count(*) FILTER (WHERE st.ms > t.target)::int AS over
-FROM f CROSS JOIN LATERAL ${STEPS}
-JOIN m ON m.script = f.script AND m.step = st.step
-LEFT JOIN t ON t.sha = f.sha256 AND t.step = st.step
-WHERE st.kind = 'done'
-GROUP BY GROUPING SETS ((f.script, st.step), (m.stage))`;
+  count(t.target)::int AS timed, count(*) FILTER (WHERE st.ms > t.target)::int AS over`;
 
-/** The skip reasons of each step whose count is among its three highest (ties kept). */
-export const REASONS = `
-SELECT script, step, reason, n FROM (
-  SELECT f.script, st.step, coalesce(st.reason, '') AS reason, count(*)::int AS n,
-    dense_rank() OVER (PARTITION BY f.script, st.step ORDER BY count(*) DESC) AS r
-  FROM f CROSS JOIN LATERAL ${STEPS} WHERE st.kind = 'skip'
-  GROUP BY 1, 2, 3) x
-WHERE r <= 3`;
+const from = (stages: string) =>
+  `FROM f CROSS JOIN LATERAL ${STEPS}${stages} LEFT JOIN t ON t.sha = f.sha256 AND t.step = st.step`;
+
+/**
+ * Durations of done events per step and per stage as the events name it, and
+ * how many were timed against their version's target and over it. g: 1 for a
+ * step's row, 0 for a stage's.
+ */
+export const doneStats = (at: (n: number) => string) => `${targets(at)}
+SELECT grouping(st.stage) AS g, f.script, st.step, st.stage, ${DONE} ${from('')}
+WHERE st.kind = 'done' GROUP BY GROUPING SETS ((f.script, st.step), (st.stage))`;
+
+/** The same per stage, when a step's stage in the report is not the one its events name ($4..$6). */
+export const doneStatsByStage = (at: (n: number) => string) => `${targets(at)},
+m (script, step, stage) AS (SELECT * FROM unnest(${at(4)}::text[], ${at(5)}::text[], ${at(6)}::text[]))
+SELECT 0 AS g, m.stage, ${DONE} ${from(' JOIN m ON m.script = f.script AND m.step = st.step')}
+WHERE st.kind = 'done' GROUP BY m.stage`;

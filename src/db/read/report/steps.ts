@@ -62,24 +62,19 @@ export function mergeStepCounts(
   return [...merged.values()].sort(compareSteps);
 }
 
-/** Each version's targets, for counting done events against them in SQL. */
-export function targetsOf(
-  rows: readonly StepCount[],
-  scripts: ReadonlyMap<string, Script>,
-): { shas: string[]; steps: string[]; targets: number[] } {
+/** Each version's step targets, for counting done events against them in SQL. */
+export function targetsOf(scripts: ReadonlyMap<string, Script>): {
+  shas: string[];
+  steps: string[];
+  targets: number[];
+} {
   const out = { shas: [] as string[], steps: [] as string[], targets: [] as number[] };
-  const seen = new Set<string>();
-  const infos = new Map<string, SnapshotInfo | undefined>();
-  for (const r of rows) {
-    const key = `${r.sha256}\u0000${r.step}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (!infos.has(r.sha256)) infos.set(r.sha256, snapshotInfo(scripts.get(r.sha256)));
-    const target = infos.get(r.sha256)?.target.get(r.step);
-    if (target === undefined) continue;
-    out.shas.push(r.sha256);
-    out.steps.push(r.step);
-    out.targets.push(target);
+  for (const [sha, script] of scripts) {
+    for (const [step, target] of snapshotInfo(script)?.target ?? []) {
+      out.shas.push(sha);
+      out.steps.push(step);
+      out.targets.push(target);
+    }
   }
   return out;
 }
