@@ -4,7 +4,7 @@
  * `--follow` keeps copying each new line as it is written.
  */
 import { homedir, hostname } from 'node:os';
-import { connect, disconnect } from '../db/connect.js';
+import { type Client, connect, disconnect } from '../db/connect.js';
 import { dbError } from '../db/errors.js';
 import { migrate } from '../db/schema/migrate.js';
 import { prepareStaging } from '../db/sync/batch.js';
@@ -44,10 +44,12 @@ const handler: Handler<[paths: string[]], SyncOptions> = async ({ args, opts }) 
     return;
   }
   const client = await connect(url);
+  let lookups: Client | undefined;
   try {
     await migrate(client);
     await prepareStaging(client);
-    const totals = await syncOnce(client, options);
+    lookups = await connect(url);
+    const totals = await syncOnce(client, { ...options, lookups });
     await createSink(process.stdout).write(`${syncSummary(totals, maskUrl(url))}\n`);
     process.stderr.write(tallyLines(totals.tally));
     for (const { path, change } of totals.changed) {
@@ -66,6 +68,7 @@ const handler: Handler<[paths: string[]], SyncOptions> = async ({ args, opts }) 
     throw error instanceof FailureError ? error : dbError(error, url);
   } finally {
     await disconnect(client);
+    if (lookups) await disconnect(lookups);
   }
 };
 

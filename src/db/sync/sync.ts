@@ -15,7 +15,7 @@ import type { Change } from './new-lines.js';
 import { WholeFileReader } from './read-whole.js';
 
 /** A batch is sent once it holds this many bytes of logs. */
-const BATCH_BYTES = 8 << 20;
+const BATCH_BYTES = 2 << 20;
 /** Files read between two turns of the event loop, which lets a batch in flight be written. */
 const FILES_PER_TURN = 64;
 
@@ -45,6 +45,11 @@ export interface SyncOptions {
   readonly paths: readonly string[];
   readonly logDir: string;
   readonly host: string;
+  /**
+   * A second connection for reading checkpoints while a batch is being written
+   * on the first; without one, they are read between batches.
+   */
+  readonly lookups?: Client;
 }
 
 /** One pass over the folders; resolves once everything read is committed. */
@@ -53,7 +58,7 @@ export async function syncOnce(
   options: SyncOptions,
   totals: SyncTotals = newTotals(),
 ): Promise<SyncTotals> {
-  const checkpoints = new Checkpoints(client, options.host);
+  const checkpoints = new Checkpoints(options.lookups ?? client, options.host);
   const ctx: FileContext = {
     host: options.host,
     logDir: options.logDir,
@@ -84,8 +89,8 @@ export async function syncOnce(
     const path = resolve(found);
     totals.files++;
     if (!checkpoints.holds(path)) {
-      // Asked between batches, never inside a transaction that may yet fail.
-      await inFlight;
+      // On one connection, asked between batches: never inside a transaction that may yet fail.
+      if (options.lookups === undefined) await inFlight;
       await checkpoints.load(path);
     }
     const outcome = addFile(ctx, batch, path, checkpoints.of(path));
