@@ -82,7 +82,7 @@ const MERGE = [
 export class Batch {
   readonly chunks = new BinaryRows();
   raws: string[] = [];
-  sessions: string[] = [];
+  readonly sessions = new BinaryRows();
   snapshots: string[] = [];
   files: string[] = [];
   /** Bytes of COPY text gathered. */
@@ -120,7 +120,7 @@ async function commitOnce(client: Client, batch: Batch): Promise<void> {
   try {
     await copyBinary(client, `stage_chunks (${CHUNK_COLUMNS})`, batch.chunks);
     await copyRows(client, 'stage_raws (session_id, line_no, raw)', batch.raws);
-    await copyRows(client, `stage_sessions (${SESSION_COLUMNS})`, batch.sessions);
+    await copyBinary(client, `stage_sessions (${SESSION_COLUMNS})`, batch.sessions);
     await copyRows(client, 'stage_snapshots (sha256, body)', batch.snapshots);
     await copyRows(client, `stage_files (${FILE_COLUMNS})`, batch.files);
     for (const sql of MERGE) await client.query(sql);

@@ -34,20 +34,6 @@ export function isText(bytes: Buffer): boolean {
   return bytes.indexOf(0) < 0 && isUtf8(bytes);
 }
 
-/** An array element that needs no quotes: plain ids (not `NULL`), as step ids and stages are. */
-const BARE = /^[A-Za-z0-9_.:-]+$/;
-
-function element(value: string): string {
-  return BARE.test(value) && value.toUpperCase() !== 'NULL'
-    ? value
-    : `"${value.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
-
-/** `{a,b}` for a text[] column, elements quoted where they need it. */
-export function textArray(values: readonly string[]): string {
-  return text(`{${values.map(element).join(',')}}`);
-}
-
 export function row(columns: readonly string[]): string {
   return `${columns.join('\t')}\n`;
 }

@@ -8,7 +8,7 @@ import { agentKey } from '../../log/agent.js';
 import { DONE, ENTER, SKIP } from '../../log/read/line-rules.js';
 import { skippedOf, stageOfEach } from '../../log/read/path-of.js';
 import type { SessionScratch } from '../../log/read/scratch.js';
-import { NULL, row, text, textArray } from './copy-text.js';
+import type { BinaryField, BinaryRows } from './copy-binary.js';
 
 const KINDS: Readonly<Record<number, string>> = {
   [ENTER]: 'enter',
@@ -29,44 +29,44 @@ function skippedKeys(s: SessionScratch): string[] {
 }
 
 /** The session's row for the staging table of coach.sessions (column order as in batch.ts). */
-export function sessionRow(s: SessionScratch, host: string, bytes: number): string {
+export function sessionRow(rows: BinaryRows, s: SessionScratch, host: string, bytes: number): void {
   const l = s.lines;
   const started = s.startedAt;
-  return row([
-    text(s.session),
-    text(host),
-    text(s.file),
-    String(bytes),
-    text(s.agent),
-    text(agentKey(s.agent)),
-    text(s.script),
-    text(s.version),
-    text(s.sha),
-    text(s.locale),
-    text(s.locale.toLowerCase()),
-    Number.isFinite(started) ? String(started) : NULL,
-    s.answers ? 't' : 'f',
+  rows.add([
+    s.session,
+    host,
+    s.file,
+    { int8: bytes },
+    s.agent,
+    agentKey(s.agent),
+    s.script,
+    s.version,
+    s.sha,
+    s.locale,
+    s.locale.toLowerCase(),
+    Number.isFinite(started) ? { int8: started } : null,
+    { bool: s.answers },
     s.status,
-    text(s.outcome),
-    String(s.callMs()),
-    String(l.truncated),
-    String(l.corrupt),
-    String(l.unknownType),
-    String(l.newerVersion),
-    String(l.hugeLines),
-    String(l.afterEnd),
-    String(l.overLimit),
-    textArray(skippedKeys(s)),
+    s.outcome,
+    { int8: s.callMs() },
+    l.truncated,
+    l.corrupt,
+    l.unknownType,
+    l.newerVersion,
+    l.hugeLines,
+    l.afterEnd,
+    l.overLimit,
+    { texts: skippedKeys(s) },
     ...stepArrays(s),
   ]);
 }
 
 /** The session's step events (enter, done, skip) as five parallel arrays. */
-function stepArrays(s: SessionScratch): string[] {
+function stepArrays(s: SessionScratch): BinaryField[] {
   const kinds: string[] = [];
   const ids: string[] = [];
   const stages: string[] = [];
-  const ms: string[] = [];
+  const ms: number[] = [];
   const reasons: string[] = [];
   for (let i = 0; i < s.count; i++) {
     const kind = KINDS[s.codes[i] as number];
@@ -74,14 +74,8 @@ function stepArrays(s: SessionScratch): string[] {
     kinds.push(kind);
     ids.push(s.steps[i] as string);
     stages.push(s.stages[i] as string);
-    ms.push(String(s.ms[i]));
+    ms.push(s.ms[i] as number);
     reasons.push(kind === 'skip' ? (s.texts[i] as string) : '');
   }
-  return [
-    textArray(kinds),
-    textArray(ids),
-    textArray(stages),
-    `{${ms.join(',')}}`,
-    textArray(reasons),
-  ];
+  return [{ texts: kinds }, { texts: ids }, { texts: stages }, { int8s: ms }, { texts: reasons }];
 }

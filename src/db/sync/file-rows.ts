@@ -45,7 +45,7 @@ function addChunk(batch: Batch, session: string, lines: NewLines['lines']): void
   const end = last.bytes.byteOffset + last.bytes.length;
   const whole = Buffer.from(first.bytes.buffer, start, end - start);
   let body: Buffer;
-  if (isText(whole)) body = Buffer.from(whole);
+  if (isText(whole)) body = whole;
   else {
     const parts: Buffer[] = [];
     for (const line of lines) {
@@ -134,7 +134,7 @@ export function addFile(
   if (change) return { kind: 'changed', change };
   const fresh = newLines(bytes, previous?.verdict === 'session' ? previous : NO_MARK);
   addChunk(batch, s.session, fresh.lines);
-  batch.sessions.push(sessionRow(s, ctx.host, bytes.length));
+  sessionRow(batch.sessions, s, ctx.host, bytes.length);
   addSnapshot(ctx, batch, path, s.sha);
   const checkpoint = {
     ...fresh.mark,
