@@ -10,22 +10,24 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { dayFolderName } from '../../src/log/dir.js';
 import { sessionLines } from '../support/generated-logs.js';
 import { freshDatabase } from '../support/pg.js';
 import {
   bulky,
+  checkpointRows,
   committed,
   expectDatabaseEqualsFiles,
-  expectedLines,
+  lockCheckpoints,
   runCoach,
   SEED,
   type Started,
+  sleep,
   startCoach,
   team,
   teamFolder,
+  totalLines,
   withClient,
 } from './team.js';
 
@@ -77,19 +79,6 @@ function liveCalls(root: string): Live[] {
   });
 }
 
-const totalLines = (root: string) =>
-  [...expectedLines([root]).values()].reduce((n, text) => n + text.split('\n').length, 0);
-
-/** Checkpoint rows committed so far (0 before the schema exists): every batch adds some. */
-async function checkpointRows(client: pg.Client): Promise<number> {
-  try {
-    return (await client.query('SELECT count(*)::int AS n FROM coach.files')).rows[0].n;
-  } catch (error) {
-    if ((error as { code?: string }).code === '42P01') return 0;
-    throw error;
-  }
-}
-
 /** Kills `sync` as soon as a batch of it is committed (or lets it end). */
 async function killAfterCommit(url: string, sync: Started): Promise<void> {
   let running = true;
@@ -103,41 +92,6 @@ async function killAfterCommit(url: string, sync: Started): Promise<void> {
     }
   });
   sync.child.kill('SIGKILL');
-}
-
-const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
-
-/**
- * Holds a lock that a batch's checkpoint upsert waits for, so that a kill lands
- * inside the batch's transaction, its lines already merged, nothing committed.
- */
-async function lockCheckpoints(url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query('BEGIN');
-  await client.query('LOCK TABLE coach.files IN SHARE MODE');
-  // Asked on a connection of its own: inside a transaction the statistics views keep their first answer.
-  const waiting = (other: pg.Client) =>
-    other
-      .query(`SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE datname = current_database() AND application_name = 'coach' AND wait_event_type = 'Lock'`)
-      .then((r) => r.rows[0].n > 0);
-  return {
-    async killWhenWaiting(sync: Started): Promise<void> {
-      let running = true;
-      void sync.ended.then(() => {
-        running = false;
-      });
-      await withClient(url, async (other) => {
-        while (running && !(await waiting(other))) await sleep(5);
-      });
-      sync.child.kill('SIGKILL');
-    },
-    async release(): Promise<void> {
-      await client.query('ROLLBACK');
-      await client.end();
-    },
-  };
 }
 
 const killAfter = (ms: number) => async (sync: Started) => {
@@ -174,7 +128,7 @@ describe('coach sync killed with SIGKILL', () => {
         return { killed: false, ms };
       }
       const now = await committed(url);
-      const total = totalLines(root);
+      const total = totalLines([root]);
       log.push(
         `${what}: ${outcome} after ${ms} ms, checkpoints ${before} → ${now.files}, lines ${now.lines} of ${total}`,
       );
@@ -190,7 +144,10 @@ describe('coach sync killed with SIGKILL', () => {
       await attempt('after a commit', (sync) => killAfterCommit(url, sync));
       if (k > 0) continue;
       const lock = await lockCheckpoints(url);
-      await attempt('while its batch waits for a lock', lock.killWhenWaiting);
+      await attempt('while its batch waits for a lock', async (sync) => {
+        await lock.waitFor(sync);
+        sync.child.kill('SIGKILL');
+      });
       await lock.release();
     }
     await attempt('to the end');

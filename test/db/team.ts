@@ -128,6 +128,69 @@ export async function withClient<T>(url: string, use: (c: pg.Client) => Promise<
   }
 }
 
+export const sleep = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
+
+/** Waits until `check` holds; fails after `ms` (a bound on a hang, not a timing to assert). */
+export async function until(
+  what: string | (() => string),
+  check: () => boolean | Promise<boolean>,
+  ms = 15_000,
+) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) {
+      throw new Error(`gave up waiting: ${typeof what === 'string' ? what : what()}`);
+    }
+    await sleep(50);
+  }
+}
+
+/** Checkpoint rows committed so far (0 before the schema exists): every batch of new files adds some. */
+export async function checkpointRows(client: pg.Client): Promise<number> {
+  try {
+    return (await client.query('SELECT count(*)::int AS n FROM coach.files')).rows[0].n;
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return 0;
+    throw error;
+  }
+}
+
+/**
+ * Holds a lock that a batch's checkpoint upsert waits for: the sync then stays
+ * inside the batch's transaction, its lines merged and nothing committed, until
+ * the lock is released (or the server goes).
+ */
+export async function lockCheckpoints(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  // The server may be stopped under it.
+  client.on('error', () => {});
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query('LOCK TABLE coach.files IN SHARE MODE');
+  // Asked on a connection of its own: inside a transaction the statistics views keep their first answer.
+  const waiting = (other: pg.Client) =>
+    other
+      .query(`SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name = 'coach' AND wait_event_type = 'Lock'`)
+      .then((r) => r.rows[0].n > 0);
+  return {
+    /** Resolves once `sync` waits for the lock, or has ended. */
+    async waitFor(sync: Started): Promise<void> {
+      let running = true;
+      void sync.ended.then(() => {
+        running = false;
+      });
+      await withClient(url, async (other) => {
+        while (running && !(await waiting(other))) await sleep(5);
+      });
+    },
+    async release(): Promise<void> {
+      await client.query('ROLLBACK').catch(() => {});
+      await client.end().catch(() => {});
+    },
+  };
+}
+
 /** What an interrupted sync left: checkpoint rows, lines, and sessions whose lines are not what their checkpoints say. */
 export interface Committed {
   readonly files: number;
@@ -218,6 +281,10 @@ export function expectedLines(paths: readonly string[]): Map<string, string> {
   }
   return new Map([...longest].map(([session, bytes]) => [session, joined(syncedPart(bytes))]));
 }
+
+/** Lines a complete sync of `paths` stores. */
+export const totalLines = (paths: readonly string[]) =>
+  [...expectedLines(paths).values()].reduce((n, text) => n + text.split('\n').length, 0);
 
 /** Each session's rows of coach.lines joined by `\n` (Latin-1); a gap in line_no is told. */
 export const databaseLines = (url: string): Promise<Map<string, string>> =>
