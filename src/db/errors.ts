@@ -35,7 +35,9 @@ export function kindOf(error: unknown): string {
     if (code === '42501') return 'privilege';
     if (code.startsWith('53')) return 'serverFull';
   }
-  if (/timeout|terminated|Connection closed/i.test(message)) return 'unreachable';
+  if (/timeout|terminated|Connection closed|not queryable|connection error/i.test(message)) {
+    return 'unreachable';
+  }
   // The server asked for a password and none was given.
   if (/SASL|password must be a string/i.test(message)) return 'auth';
   return 'failed';

@@ -104,15 +104,10 @@ describe.each(['fast', 'immediate'] as const)(
   },
 );
 
-// BUG (reported, not fixed here): `coach sync --follow` ends at once, exit 0 and
-// nothing on stderr, when the server stops (fast or immediate): follow.ts waits
-// between passes on an unref'd timer with non-persistent watchers, so once the
-// server closes the connection nothing keeps Node's event loop alive. Remove
-// `.fails` once it is fixed.
 describe.each(['fast', 'immediate'] as const)(
   'coach sync --follow, PostgreSQL stopped (%s) and started again',
   (mode) => {
-    it.fails('says it is retrying, and sends the lines written meanwhile once the server is back', async () => {
+    it('says it is retrying, and sends the lines written meanwhile once the server is back', async () => {
       const url = await cluster.createDatabase(`follow_${mode}`);
       const logs = teamFolder(team(20, SEED + 8));
       // Today's: the folders where calls are being written are the ones --follow looks at often.

@@ -77,7 +77,7 @@ export async function follow(url: string, options: SyncOptions, hooks: FollowHoo
         }
         await new Promise<void>((resolve) => {
           wake = resolve;
-          setTimeout(resolve, TICK_MS).unref();
+          setTimeout(resolve, TICK_MS);
         });
       } catch (error) {
         if (!isTransient(error)) throw dbError(error, url);
