@@ -79,6 +79,8 @@ const MERGE = [
      WHERE coach.files.synced_bytes <= excluded.synced_bytes AND coach.files.owner = current_user`,
 ];
 
+const MERGE_AND_COMMIT = [...MERGE, 'COMMIT'].join(';\n');
+
 export class Batch {
   readonly chunks = new BinaryRows();
   raws: string[] = [];
@@ -123,8 +125,8 @@ async function commitOnce(client: Client, batch: Batch): Promise<void> {
     await copyBinary(client, `stage_sessions (${SESSION_COLUMNS})`, batch.sessions);
     await copyRows(client, 'stage_snapshots (sha256, body)', batch.snapshots);
     await copyRows(client, `stage_files (${FILE_COLUMNS})`, batch.files);
-    for (const sql of MERGE) await client.query(sql);
-    await client.query('COMMIT');
+    // One round trip for the merges and the commit: a failure skips the rest, and the transaction is rolled back.
+    await client.query(MERGE_AND_COMMIT);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
     throw error;
