@@ -19,7 +19,7 @@ import {
   checkpointRows,
   committed,
   expectDatabaseEqualsFiles,
-  lockCheckpoints,
+  lockTable,
   runCoach,
   SEED,
   type Started,
@@ -143,7 +143,7 @@ describe('coach sync killed with SIGKILL', () => {
     for (let k = 0; k < AFTER_COMMIT; k++) {
       await attempt('after a commit', (sync) => killAfterCommit(url, sync));
       if (k > 0) continue;
-      const lock = await lockCheckpoints(url);
+      const lock = await lockTable(url, 'coach.files');
       await attempt('while its batch waits for a lock', async (sync) => {
         await lock.waitFor(sync);
         sync.child.kill('SIGKILL');

@@ -16,7 +16,7 @@ import {
   checkpointRows,
   committed,
   expectDatabaseEqualsFiles,
-  lockCheckpoints,
+  lockTable,
   runCoach,
   SEED,
   startCoach,
@@ -83,7 +83,7 @@ describe.each(['fast', 'immediate'] as const)(
         'a first batch committed',
         async () => !running || (await withClient(url, checkpointRows)) > 0,
       );
-      const lock = await lockCheckpoints(url);
+      const lock = await lockTable(url, 'coach.files');
       await lock.waitFor(sync);
       expect(running, 'sync ended before the server was stopped: give it more to send').toBe(true);
       await stopServer(mode);
