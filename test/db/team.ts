@@ -252,7 +252,9 @@ function sessionOf(bytes: Buffer): string | undefined {
   const nl = bytes.indexOf(NL);
   try {
     const start = JSON.parse(bytes.subarray(0, nl < 0 ? bytes.length : nl).toString('utf8'));
-    return start?.type === 'start' && typeof start.session === 'string' ? start.session : undefined;
+    // A start line of a newer coach's format makes no log either (the readers leave it out).
+    const log = start?.type === 'start' && start.v === 1 && typeof start.session === 'string';
+    return log ? start.session : undefined;
   } catch {
     return undefined;
   }
