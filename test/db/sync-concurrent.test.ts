@@ -107,9 +107,19 @@ describe('four coach sync at once over overlapping folders', () => {
     ].map((paths) => ({ paths }));
     await syncAtOnce(url, runs);
     await expectDatabaseEqualsFiles(url, [a, b, c]);
-    grow([a, b, c], SEED + 31);
-    await syncAtOnce(url, runs, true);
+    // Then, again and again, more sessions in every folder and the four let into their merges at once.
+    for (const round of [1, 2, 3, 4, 5]) {
+      grow([a, b, c], SEED + 30 + round);
+      await syncAtOnce(url, runs, true);
+    }
     await expectDatabaseEqualsFiles(url, [a, b, c]);
+    // Rows merged in key order wait for each other: not even a deadlock retried (docs/database.md §3).
+    const stats = await withClient(url, (client) =>
+      client.query<{ deadlocks: string }>(
+        'SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()',
+      ),
+    );
+    expect(Number(stats.rows[0]?.deadlocks)).toBe(0);
   }, 120_000);
 });
 
