@@ -5,7 +5,6 @@
  * union — every line once, whoever sent it first. Then two workstations (host
  * names of their own) syncing copies of the same sessions at once.
  */
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -23,6 +22,7 @@ import { call, english, text } from './cli.js';
 import {
   asHost,
   bulky,
+  canNameHosts,
   expectDatabaseEqualsFiles,
   expectSameReadings,
   lockTable,
@@ -92,8 +92,7 @@ function dropCopiesOfBugs(root: string): void {
   }
 }
 
-/** Whether this process may give a child a host name of its own (root, and unshare there). */
-const hostNames = spawnSync('unshare', ['--uts', 'true']).status === 0;
+const hostNames = canNameHosts();
 
 describe('four coach sync at once over overlapping folders', () => {
   it('all end well, and the database equals the files of the union', async () => {

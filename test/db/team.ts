@@ -5,7 +5,7 @@
  * and listing, byte for byte, and every line of every session there once, as in
  * its file.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +64,12 @@ export const asHost = (host: string): string[] => [
   'hostname "$0" && exec "$@"',
   host,
 ];
+
+/** Whether a child can be given a host name of its own here (root, and unshare there). */
+export function canNameHosts(): boolean {
+  const [command, ...args] = asHost('coach-probe');
+  return spawnSync(command as string, [...args, 'true']).status === 0;
+}
 
 /** The built CLI as a child of this process; killed with SIGKILL after `timeoutMs`. */
 export function startCoach(
