@@ -32,13 +32,13 @@ import {
 } from './team.js';
 
 const NOTE_CHARS = 8000;
-/** Sessions there before the first attempt: with their long notes about 33 MiB, five of sync's 8 MiB batches. */
+/** Sessions there before the first attempt: with their long notes about 33 MiB, many of sync's batches (2 MB). */
 const FIRST = 900;
 /** Kills right after a batch was committed, while the next one is on its way. */
 const AFTER_COMMIT = 3;
 /** Kills at random moments. */
 const RANDOM_KILLS = 24;
-/** Sessions of a round of random kills (about 6 MiB: one batch): a new round once one attempt completes. */
+/** Sessions of a round of random kills (about 6 MiB): a new round once one attempt completes. */
 const ROUND = 150;
 /** Rounds that append to the live calls; later rounds only add sessions. */
 const SLICES = 12;
