@@ -49,7 +49,7 @@ const handler: Handler<[paths: string[]], SyncOptions> = async ({ args, opts }) 
     await migrate(client);
     await prepareStaging(client);
     lookups = await connect(url);
-    const totals = await syncOnce(client, { ...options, lookups });
+    const totals = await syncOnce(client, { ...options, lookups, thread: true });
     await createSink(process.stdout).write(`${syncSummary(totals, maskUrl(url))}\n`);
     process.stderr.write(tallyLines(totals.tally));
     for (const { path, change } of totals.changed) {

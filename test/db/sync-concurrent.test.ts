@@ -155,10 +155,8 @@ describe('two workstations syncing copies of the same sessions at once', () => {
   );
 });
 
-// BUGS (reported, not fixed here), each marked as failing until it is fixed.
 // A folder of copies synced on its own (another workstation's, or just a
-// separate run) leaves the database unable to tell what the readers tell over
-// all the folders together:
+// separate run): the database tells what the readers tell over all the folders together.
 describe('copies of a session synced apart from the session', () => {
   /** ws1/ holds the session, ws2/ the copy `copyOf` makes of it; ws2/ is synced first, then ws1/. */
   async function syncApart(
@@ -181,16 +179,15 @@ describe('copies of a session synced apart from the session', () => {
     return { url, root };
   }
 
-  // The copy, cut inside its start line, is "not a session log" in the database;
-  // over the files it is a copy left out ("duplicate").
-  it.fails('a copy cut inside its start line: report --db counts it as the files do', async () => {
+  // The copy, cut inside its start line, is a copy left out ("duplicate"), as over the files.
+  it('a copy cut inside its start line: report --db counts it as the files do', async () => {
     const { url, root } = await syncApart((log) => log.slice(0, 40));
     await expectSameReadings(url, [root]);
   });
 
-  // Of two copies of the same size, the database keeps the path of the one sent
-  // first; the readers read the first path in code-unit order (ws1/ here).
-  it.fails('a whole copy: sessions --db names the file the readers read', async () => {
+  // Of two copies of the same size, the database keeps the path the readers read:
+  // the first in code-unit order (ws1/ here), whichever was sent first.
+  it('a whole copy: sessions --db names the file the readers read', async () => {
     const { url, root } = await syncApart((log) => log);
     await expectSameReadings(url, [root]);
   });

@@ -14,11 +14,18 @@ const COUNTS = `SELECT coalesce(sum(truncated), 0)::int AS truncated, coalesce(s
   coalesce(sum(over_limit), 0)::int AS "overLimit"
   FROM coach.sessions s WHERE `;
 
-const FILES = `SELECT path, verdict, detail FROM coach.files
-  WHERE verdict NOT IN ('session', 'copy') ORDER BY host, path`;
+/**
+ * Files of a session: its logs and copies, and a file named after it that is no
+ * log (a copy cut inside its start line), which the readers leave out as a copy.
+ */
+const OF_A_SESSION = `(verdict IN ('session', 'copy') OR (verdict = 'notSessionLog'
+  AND EXISTS (SELECT 1 FROM coach.sessions s WHERE s.session_id = f.session_id)))`;
+
+const FILES = `SELECT path, verdict, detail FROM coach.files f
+  WHERE verdict NOT IN ('session', 'copy') AND NOT ${OF_A_SESSION} ORDER BY host, path`;
 
 const DUPLICATES = `SELECT (count(*) - count(DISTINCT session_id))::int AS n
-  FROM coach.files WHERE verdict IN ('session', 'copy')`;
+  FROM coach.files f WHERE ${OF_A_SESSION}`;
 
 export async function readTally(client: Client, where: SqlWhere): Promise<ReadTally> {
   const tally = new ReadTally();

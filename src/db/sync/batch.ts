@@ -23,6 +23,8 @@ const CHUNK_COLUMNS = 'session_id, first_line, last_line, body';
 
 const STAGING = [
   stage('chunks', CHUNK_COLUMNS, 'chunks'),
+  // A chunk is copied once more into coach.chunks: compressing it here would cost for nothing.
+  'ALTER TABLE stage_chunks ALTER COLUMN body SET STORAGE EXTERNAL;',
   stage('raws', 'session_id, line_no, raw', 'raw_lines'),
   stage('sessions', SESSION_COLUMNS, 'sessions'),
   stage('snapshots', 'sha256, body', 'snapshots'),
@@ -45,7 +47,8 @@ const MERGE = [
      ORDER BY session_id, last_line DESC),
    new AS (INSERT INTO coach.sessions (${SESSION_COLUMNS}, lines)
      SELECT DISTINCT ON (session_id) ${SESSION_COLUMNS}, coalesce(c.last_line, 0)
-     FROM stage_sessions LEFT JOIN c USING (session_id) ORDER BY session_id, bytes DESC
+     FROM stage_sessions LEFT JOIN c USING (session_id)
+     ORDER BY session_id, bytes DESC, path COLLATE "C"
      ON CONFLICT DO NOTHING RETURNING session_id, lines),
    chunked AS (INSERT INTO coach.chunks (${CHUNK_COLUMNS})
      SELECT c.session_id, 1, c.last_line, c.body FROM c JOIN new USING (session_id)
@@ -65,10 +68,13 @@ const MERGE = [
      SELECT r.session_id, r.line_no, r.raw FROM stage_raws r JOIN c USING (session_id)
      WHERE r.line_no > c.have AND r.line_no <= c.last_line ORDER BY 1, 2 ON CONFLICT DO NOTHING)
    UPDATE coach.sessions s SET lines = c.last_line FROM c WHERE s.session_id = c.session_id`,
-  // What the reader makes of a session that grew, from its longest copy, by the login that sent it.
+  // What the reader makes of a session that grew, from its longest copy (the first path of
+  // equal ones, as the readers choose), by the login that sent it.
   `UPDATE coach.sessions s SET ${updateAll(SESSION_COLUMNS, 'x')}
-   FROM (SELECT DISTINCT ON (session_id) * FROM stage_sessions ORDER BY session_id, bytes DESC) x
-   WHERE s.session_id = x.session_id AND s.bytes < x.bytes AND s.owner = current_user`,
+   FROM (SELECT DISTINCT ON (session_id) * FROM stage_sessions
+     ORDER BY session_id, bytes DESC, path COLLATE "C") x
+   WHERE s.session_id = x.session_id AND s.owner = current_user
+     AND (s.bytes < x.bytes OR (s.bytes = x.bytes AND x.path COLLATE "C" < s.path COLLATE "C"))`,
   `INSERT INTO coach.snapshots (sha256, body)
      SELECT DISTINCT ON (sha256) sha256, body FROM stage_snapshots ORDER BY sha256
      ON CONFLICT DO NOTHING`,
@@ -87,14 +93,30 @@ export class Batch {
   readonly sessions = new BinaryRows();
   snapshots: string[] = [];
   files: string[] = [];
-  /** Bytes of COPY text gathered. */
-  size = 0;
-  /** Lines of the logs in the batch. */
-  lineCount = 0;
 
   get empty(): boolean {
     return this.files.length === 0;
   }
+
+  /** What is sent, as plain data that can move to another thread. */
+  parts(): BatchParts {
+    return {
+      chunks: this.chunks.count > 0 ? this.chunks.stream() : null,
+      sessions: this.sessions.count > 0 ? this.sessions.stream() : null,
+      raws: this.raws,
+      snapshots: this.snapshots,
+      files: this.files,
+    };
+  }
+}
+
+/** A batch's rows: binary COPY streams, and rows in COPY text format. */
+export interface BatchParts {
+  readonly chunks: Buffer | null;
+  readonly sessions: Buffer | null;
+  readonly raws: readonly string[];
+  readonly snapshots: readonly string[];
+  readonly files: readonly string[];
 }
 
 /** Creates the staging tables of a connection (once per connection). */
@@ -106,7 +128,7 @@ export async function prepareStaging(client: Client): Promise<void> {
 const RETRIES = 5;
 
 /** Writes the batch in one transaction; on any failure nothing of it is kept. */
-export async function commitBatch(client: Client, batch: Batch): Promise<void> {
+export async function commitBatch(client: Client, batch: BatchParts): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await commitOnce(client, batch);
@@ -117,7 +139,7 @@ export async function commitBatch(client: Client, batch: Batch): Promise<void> {
   }
 }
 
-async function commitOnce(client: Client, batch: Batch): Promise<void> {
+async function commitOnce(client: Client, batch: BatchParts): Promise<void> {
   await client.query('BEGIN');
   try {
     await copyBinary(client, `stage_chunks (${CHUNK_COLUMNS})`, batch.chunks);

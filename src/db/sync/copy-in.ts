@@ -1,6 +1,5 @@
 /** COPY … FROM STDIN of rows already encoded (text or binary format), through pg-copy-streams. */
 import type { Client } from '../connect.js';
-import type { BinaryRows } from './copy-binary.js';
 
 type CopyStreams = typeof import('pg-copy-streams');
 
@@ -29,8 +28,11 @@ export async function copyRows(
   if (rows.length > 0) await copyIn(client, `COPY ${table} FROM STDIN`, rows.join(''));
 }
 
-/** Rows in binary COPY format. */
-export async function copyBinary(client: Client, table: string, rows: BinaryRows): Promise<void> {
-  if (rows.count > 0)
-    await copyIn(client, `COPY ${table} FROM STDIN (FORMAT binary)`, rows.stream());
+/** Rows in binary COPY format: the whole stream (BinaryRows.stream), or nothing. */
+export async function copyBinary(
+  client: Client,
+  table: string,
+  stream: Buffer | null,
+): Promise<void> {
+  if (stream !== null) await copyIn(client, `COPY ${table} FROM STDIN (FORMAT binary)`, stream);
 }

@@ -5,6 +5,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import { SESSION_FILE } from '../../log/dir.js';
 import type { FileReader, SessionScratch } from '../../log/read/index.js';
 import { logFolderOf, snapshotBytes } from '../../log/read/snapshots.js';
 import type { Batch } from './batch.js';
@@ -115,14 +116,19 @@ export function addFile(
 ): FileOutcome {
   if (previous && unchanged(path, previous)) return { kind: 'unchanged' };
   const whole = ctx.files.read(path);
+  // A file named after a session that is no log (yet, or any more) may be a copy of that session.
+  const named = SESSION_FILE.test(basename(path)) ? basename(path, '.jsonl') : undefined;
   const verdictOnly = (verdict: string, detail?: string, size = -1, mtimeMs = -1) =>
-    batch.files.push(fileRow(ctx, path, undefined, { ...NO_MARK, verdict, size, mtimeMs }, detail));
+    batch.files.push(fileRow(ctx, path, named, { ...NO_MARK, verdict, size, mtimeMs }, detail));
   if (typeof whole === 'string') {
     // Never a match for the next stat: a file that cannot be read now is tried again.
     verdictOnly('unreadable', whole);
     return { kind: 'unreadable', code: whole };
   }
   const { bytes } = whole;
+  // A log rewritten under its checkpoint is told as such, whatever is left of it.
+  const change = previous && previous.verdict === 'session' ? changeOf(bytes, previous) : undefined;
+  if (change) return { kind: 'changed', change };
   const s = ctx.scratch;
   ctx.reader.readBytes(path, bytes, s);
   if (s.verdict !== 'session') {
@@ -130,8 +136,6 @@ export function addFile(
     verdictOnly(s.verdict, v === undefined ? undefined : String(v), bytes.length, whole.mtimeMs);
     return { kind: 'other' };
   }
-  const change = previous && previous.verdict === 'session' ? changeOf(bytes, previous) : undefined;
-  if (change) return { kind: 'changed', change };
   const fresh = newLines(bytes, previous?.verdict === 'session' ? previous : NO_MARK);
   addChunk(batch, s.session, fresh.lines);
   sessionRow(batch.sessions, s, ctx.host, bytes.length);
@@ -143,7 +147,5 @@ export function addFile(
     mtimeMs: whole.mtimeMs,
   };
   batch.files.push(fileRow(ctx, path, s.session, checkpoint));
-  batch.lineCount += fresh.lines.length;
-  batch.size += bytes.length - (previous?.syncedBytes ?? 0);
   return { kind: 'synced', lines: fresh.lines.length, checkpoint };
 }

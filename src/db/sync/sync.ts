@@ -1,23 +1,17 @@
 /**
  * `coach sync`: every session line and script snapshot under some folders into
  * the team database, exactly once. Files are walked as the readers find them
- * (each session once); each file's new lines go into batches, and a batch is
- * committed with its checkpoints while the next one is read, so reading the
- * disk and loading the database overlap.
+ * (each session once) and read in rounds, on a thread of their own: a round's
+ * new lines become one batch, committed with its checkpoints while the next
+ * round is read, so reading the disk and loading the database overlap.
  */
 import { resolve } from 'node:path';
-import { FileReader, findSessionFiles, ReadTally, SessionScratch } from '../../log/read/index.js';
+import { findSessionFiles, ReadTally } from '../../log/read/index.js';
 import type { Client } from '../connect.js';
-import { Batch, commitBatch } from './batch.js';
+import { commitBatch } from './batch.js';
 import { type Checkpoint, Checkpoints } from './checkpoints.js';
-import { addCopy, addFile, type FileContext } from './file-rows.js';
 import type { Change } from './new-lines.js';
-import { WholeFileReader } from './read-whole.js';
-
-/** A batch is sent once it holds this many bytes of logs. */
-const BATCH_BYTES = 2 << 20;
-/** Files read between two turns of the event loop, which lets a batch in flight be written. */
-const FILES_PER_TURN = 64;
+import { type Job, localReader, type Round, threadReader } from './read-round.js';
 
 export interface SyncTotals {
   files: number;
@@ -50,7 +44,12 @@ export interface SyncOptions {
    * on the first; without one, they are read between batches.
    */
   readonly lookups?: Client;
+  /** Read the files on a thread of their own (the command does; tests read in theirs). */
+  readonly thread?: boolean;
 }
+
+/** Files read in one round (a thread reads a round while the last one is written). */
+const ROUND_FILES = 512;
 
 /** One pass over the folders; resolves once everything read is committed. */
 export async function syncOnce(
@@ -59,59 +58,62 @@ export async function syncOnce(
   totals: SyncTotals = newTotals(),
 ): Promise<SyncTotals> {
   const checkpoints = new Checkpoints(options.lookups ?? client, options.host);
-  const ctx: FileContext = {
-    host: options.host,
-    logDir: options.logDir,
-    reader: new FileReader(),
-    files: new WholeFileReader(),
-    scratch: new SessionScratch(),
-    sentShas: new Set(),
-  };
-  let batch = new Batch();
-  let moved: [string, Checkpoint][] = [];
+  const reader = (options.thread ? threadReader : localReader)(options.host, options.logDir);
   let inFlight: Promise<void> = Promise.resolve();
-  const send = async () => {
-    await inFlight;
-    const [sending, marks] = [batch, moved];
-    [batch, moved] = [new Batch(), []];
-    if (sending.empty) return;
-    inFlight = commitBatch(client, sending).then(() => {
-      for (const [path, mark] of marks) checkpoints.set(path, mark);
-    });
-    // Failures are told by the next await, never lost as an unhandled rejection.
-    inFlight.catch(() => {});
-  };
-  let n = 0;
-  // Copies of a session left out are recorded too: the database counts them as the readers do.
-  const notes = { duplicates: 0, copies: [] as string[], doubts: totals.tally.doubts };
-  for (const found of findSessionFiles(options.paths, options.logDir, notes)) {
-    for (const copy of notes.copies.splice(0)) addCopy(ctx, batch, resolve(copy));
-    const path = resolve(found);
-    totals.files++;
-    if (!checkpoints.holds(path)) {
-      // On one connection, asked between batches: never inside a transaction that may yet fail.
-      if (options.lookups === undefined) await inFlight;
-      await checkpoints.load(path);
-    }
-    const outcome = addFile(ctx, batch, path, checkpoints.of(path));
-    if (outcome.kind === 'unchanged') totals.unchanged++;
-    else if (outcome.kind === 'changed') totals.changed.push({ path, change: outcome.change });
-    else if (outcome.kind === 'unreadable')
-      totals.tally.unreadable.push({ file: path, code: outcome.code });
-    else {
-      totals.tally.add(path, ctx.scratch.result);
+  const write = async (round: Round) => {
+    const moved: [string, Checkpoint][] = [];
+    for (const { path, outcome, result } of round.reads) {
+      if (outcome.kind === 'unchanged') totals.unchanged++;
+      else if (outcome.kind === 'changed') totals.changed.push({ path, change: outcome.change });
+      else if (outcome.kind === 'unreadable') {
+        totals.tally.unreadable.push({ file: path, code: outcome.code });
+      } else if (result) totals.tally.add(path, { ...result, lastAt: () => Number.NaN });
       if (outcome.kind === 'synced') {
         if (outcome.lines > 0) totals.sessions++;
         totals.lines += outcome.lines;
         moved.push([path, outcome.checkpoint]);
       }
     }
-    if (batch.size >= BATCH_BYTES) await send();
-    else if (++n % FILES_PER_TURN === 0) await new Promise(setImmediate);
+    await inFlight;
+    if (round.parts.files.length === 0) return;
+    inFlight = commitBatch(client, round.parts).then(() => {
+      for (const [path, mark] of moved) checkpoints.set(path, mark);
+    });
+    // Failures are told by the next await, never lost as an unhandled rejection.
+    inFlight.catch(() => {});
+  };
+  let jobs: Job[] = [];
+  let reading: Promise<Round> | undefined;
+  const dispatch = async () => {
+    const next = jobs.length > 0 ? reader.read(jobs) : undefined;
+    next?.catch(() => {});
+    jobs = [];
+    if (reading) await write(await reading);
+    reading = next;
+  };
+  try {
+    // Copies of a session left out are recorded too: the database counts them as the readers do.
+    const notes = { duplicates: 0, copies: [] as string[], doubts: totals.tally.doubts };
+    for (const found of findSessionFiles(options.paths, options.logDir, notes)) {
+      for (const copy of notes.copies.splice(0)) jobs.push({ path: resolve(copy), copy: true });
+      const path = resolve(found);
+      totals.files++;
+      if (!checkpoints.holds(path)) {
+        // On one connection, asked between batches: never inside a transaction that may yet fail.
+        if (options.lookups === undefined) await inFlight;
+        await checkpoints.load(path);
+      }
+      const previous = checkpoints.of(path);
+      jobs.push(previous ? { path, previous } : { path });
+      if (jobs.length >= ROUND_FILES) await dispatch();
+    }
+    for (const copy of notes.copies.splice(0)) jobs.push({ path: resolve(copy), copy: true });
+    totals.tally.duplicates += notes.duplicates;
+    await dispatch();
+    await dispatch();
+    await inFlight;
+  } finally {
+    await reader.close();
   }
-  for (const copy of notes.copies.splice(0)) addCopy(ctx, batch, resolve(copy));
-  totals.tally.duplicates += notes.duplicates;
-  await send();
-  await inFlight;
   return totals;
 }
