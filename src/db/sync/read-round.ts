@@ -77,7 +77,11 @@ export function localReader(host: string, logDir: string): RoundReader {
 /** Rounds read on a thread of their own, while the caller writes the last one to the database. */
 export function threadReader(host: string, logDir: string): RoundReader {
   const setup: Setup = { coachSyncReader: true, host, logDir };
-  const worker = new Worker(new URL(import.meta.url), { workerData: setup });
+  // A small young generation: each file's garbage dies young, and peak memory stays low.
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
+  });
   // Rounds are read in the order they are asked for: the answers come back in that order.
   const waiting: { resolve: (r: Round) => void; reject: (e: unknown) => void }[] = [];
   let failure: unknown;
