@@ -1,14 +1,7 @@
-/**
- * Totals → the report's data (documented in docs/report-format.md): rates,
- * medians and percentiles computed, rows sorted so that the same logs always
- * give the same report whatever the number of threads.
- */
-import { byCodeUnits } from '../../text/compare.js';
 import type { Accumulator } from '../aggregate/accumulate.js';
 import type { Report } from '../types.js';
+import { agentStageRows } from './agent-stage-rows.js';
 import { groupRow, groupRows, rowsOf, scriptRows } from './group-rows.js';
-import { rates } from './rates.js';
-import { stageRank } from './row-order.js';
 import { stageRows } from './stage-rows.js';
 import { mergedSteps, stepRow } from './step-rows.js';
 
@@ -37,16 +30,6 @@ export function finalize(acc: Accumulator, logDir: string): Report {
     agents: groupRows(rowsOf(acc.agents), 'agent', shown),
     scripts: scriptRows(rowsOf(acc.scripts)),
     locales: groupRows(rowsOf(acc.locales), 'locale'),
-    agentStages: [...acc.agentStage]
-      .sort(([a], [b]) => byCodeUnits(a, b))
-      .flatMap(([agent, row]) =>
-        [...row]
-          .sort(([a], [b]) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
-          .map(([stage, c]) => ({
-            agent: shown(agent),
-            stage,
-            ...rates(c.entered, c.done, c.skipped),
-          })),
-      ),
+    agentStages: agentStageRows(acc.agentStage, shown),
   };
 }

@@ -29,7 +29,7 @@ export interface MergedStep {
   readonly reasons: Map<string, number>;
 }
 
-function newMergedStep(script: string, step: string, stage: string): MergedStep {
+export function newMergedStep(script: string, step: string, stage: string): MergedStep {
   return {
     script,
     step,

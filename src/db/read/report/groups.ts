@@ -3,11 +3,9 @@
  * (who an agent is: log/agent.ts, kept as agent_key), script version and
  * locale; and the agent × stage cells of the heat map.
  */
+import { agentStageRows } from '../../../report/rows/agent-stage-rows.js';
 import { groupRow } from '../../../report/rows/group-rows.js';
-import { rates } from '../../../report/rows/rates.js';
-import { stageRank } from '../../../report/rows/row-order.js';
 import type { AgentStageRow, GroupRow } from '../../../report/types.js';
-import { byCodeUnits } from '../../../text/compare.js';
 
 /** Which grouping set a row belongs to (0 = grouped by that column) and its key. */
 export interface GroupKey {
@@ -128,17 +126,7 @@ export function groupTotals(
         else if (c.kind === 'done') cell.done += c.n;
         else cell.skipped += c.n;
       }
-      return [...byAgent]
-        .sort(([a], [b]) => byCodeUnits(a, b))
-        .flatMap(([agent, row]) =>
-          [...row]
-            .sort(([a], [b]) => stageRank(a) - stageRank(b) || byCodeUnits(a, b))
-            .map(([stage, c]) => ({
-              agent: shown(agent),
-              stage,
-              ...rates(c.entered, c.done, c.skipped),
-            })),
-        );
+      return agentStageRows(byAgent, shown);
     },
   };
 }

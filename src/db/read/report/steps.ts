@@ -5,8 +5,7 @@
  */
 
 import { type SnapshotInfo, snapshotInfo } from '../../../report/rows/snapshot-info.js';
-import { compareSteps, type MergedStep } from '../../../report/rows/step-rows.js';
-import { Durations } from '../../../report/stats/durations.js';
+import { compareSteps, type MergedStep, newMergedStep } from '../../../report/rows/step-rows.js';
 import type { Script } from '../../../script/types.js';
 
 export interface StepCount {
@@ -31,20 +30,7 @@ export function mergeStepCounts(
     const key = `${r.script}\u0000${r.step}`;
     let m = merged.get(key);
     if (!m) {
-      m = {
-        script: r.script,
-        step: r.step,
-        stage: '',
-        order: -1,
-        targetMs: -1,
-        entered: 0,
-        done: 0,
-        skipped: 0,
-        timed: 0,
-        over: 0,
-        durations: new Durations(),
-        reasons: new Map(),
-      };
+      m = newMergedStep(r.script, r.step, '');
       merged.set(key, m);
     }
     if (m.order < 0 && m.stage === '' && r.first_stage !== null) m.stage = r.first_stage;
