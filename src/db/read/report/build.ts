@@ -27,8 +27,8 @@ import {
 } from './sql.js';
 import { mergeStepCounts, targetsOf } from './steps.js';
 
-/** Memory the server may take per sort or hash: a million durations sorted in memory. */
-const WORK_MEM = '256MB';
+/** Memory the server may take per sort or hash: millions of durations sorted in memory, not on disk. */
+const WORK_MEM = '1GB';
 
 type Sessions = GroupKey & {
   sessions: number;
