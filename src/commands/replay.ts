@@ -6,7 +6,6 @@
  */
 import { homedir } from 'node:os';
 import chalk from 'chalk';
-import { withDatabase } from '../db/session.js';
 import { maskUrl, readingDatabase } from '../db/url.js';
 import { InterruptedError, UsageError } from '../errors.js';
 import { currentLocale, t } from '../i18n/index.js';
@@ -35,6 +34,7 @@ async function open(arg: string, opts: ReplayCommandOptions, locale: Locale) {
     return openReplay(arg, resolveLogDir(opts.logDir, process.env, homedir()), locale);
   }
   const { openDbReplay } = await import('../db/read/replay.js');
+  const { withDatabase } = await import('../db/session.js');
   return withDatabase(url, (client) => openDbReplay(client, arg, maskUrl(url), locale));
 }
 

@@ -3,7 +3,6 @@
  * terminal table, CSV, JSON or a self-contained HTML page.
  */
 import { homedir } from 'node:os';
-import { withDatabase } from '../db/session.js';
 import { readingDatabase } from '../db/url.js';
 import { FailureError, UsageError } from '../errors.js';
 import { currentLocale } from '../i18n/index.js';
@@ -77,6 +76,7 @@ async function fromFiles(
 async function fromDatabase(url: string, filter: Filters) {
   const { buildDbReport } = await import('../db/read/report/build.js');
   const { connect } = await import('../db/connect.js');
+  const { withDatabase } = await import('../db/session.js');
   return withDatabase(url, (client) => buildDbReport(client, filter, () => connect(url)));
 }
 

@@ -5,7 +5,6 @@
  * stderr after the list; they never change the exit status.
  */
 import { homedir } from 'node:os';
-import { withDatabase } from '../db/session.js';
 import { readingDatabase } from '../db/url.js';
 import { inChunks } from '../io/chunks.js';
 import { createSink } from '../io/sink.js';
@@ -36,6 +35,7 @@ function fromFiles(paths: readonly string[], logDirOption: string | undefined, f
 
 async function fromDatabase(url: string, filters: Filters) {
   const { listDbSessions } = await import('../db/read/sessions.js');
+  const { withDatabase } = await import('../db/session.js');
   return withDatabase(url, (client) => listDbSessions(client, filters));
 }
 

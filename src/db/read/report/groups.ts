@@ -3,6 +3,7 @@
  * (who an agent is: log/agent.ts, kept as agent_key), script version and
  * locale; and the agent × stage cells of the heat map.
  */
+import type { GroupTotals } from '../../../report/aggregate/group-totals.js';
 import { agentStageRows } from '../../../report/rows/agent-stage-rows.js';
 import { groupRow } from '../../../report/rows/group-rows.js';
 import type { AgentStageRow, GroupRow } from '../../../report/types.js';
@@ -43,17 +44,8 @@ function placeOf(r: GroupKey): [Kind, string] {
   return ['total', ''];
 }
 
-interface Totals {
-  sessions: number;
-  completed: number;
-  aborted: number;
-  interrupted: number;
-  outcomes: Map<string, number>;
-  entered: number;
-  done: number;
-  skipped: number;
-  median: number | null;
-}
+/** A group's totals as over files, with its median call as PostgreSQL computed it. */
+type Totals = Omit<GroupTotals, 'callMs'> & { median: number | null };
 
 export function groupTotals(
   sessions: readonly SessionCounts[],
